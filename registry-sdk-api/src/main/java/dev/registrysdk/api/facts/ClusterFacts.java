@@ -43,6 +43,16 @@ public abstract class ClusterFacts {
   /** The base domain of the default ingress controller, e.g. {@code apps.example.com}. */
   public abstract Optional<String> ingressDomain();
 
+  /**
+   * The default ingress certificate chain, PEM: {@code tls.crt} of the secret the default
+   * IngressController names in {@code spec.defaultCertificate}, else of
+   * {@code openshift-ingress/router-certs-default}. Never the private key.
+   */
+  public abstract Optional<String> ingressCertificatePem();
+
+  /** The ingress operator's CA certificate, PEM ({@code tls.crt} of {@code openshift-ingress-operator/router-ca}). */
+  public abstract Optional<String> ingressCaPem();
+
   /** The registry's {@code Config} named {@code cluster}, with status. */
   public abstract Optional<Config> registryConfig();
 
