@@ -41,6 +41,12 @@ public abstract class DesiredState {
   /** {@code spec.routes}; replaces the whole list when set. */
   public abstract @Nullable List<RegistryRoute> routes();
 
+  /**
+   * Routes to add, or update by name, while keeping the other routes already on the cluster.
+   * Applied after {@link #routes()} when both are set.
+   */
+  public abstract List<RegistryRoute> addedRoutes();
+
   /** {@code spec.logLevel}. */
   public abstract Optional<LogLevel> logLevel();
 

@@ -39,6 +39,11 @@ public abstract class Finding {
   @Value.Parameter
   public abstract String remedy();
 
+  /** A finding of the given severity. */
+  public static Finding of(String code, Severity severity, String path, String message, String remedy) {
+    return ImmutableFinding.of(code, severity, path, message, remedy);
+  }
+
   /** An error: {@code apply()} refuses the desired state. */
   public static Finding error(String code, String path, String message, String remedy) {
     return ImmutableFinding.of(code, Severity.ERROR, path, message, remedy);

@@ -29,12 +29,6 @@ public abstract class StorageConstraints {
     return "";
   }
 
-  /** A finding code for a violated limit, e.g. {@code RWO_CLAIM}. */
-  @Value.Default
-  public String code() {
-    return "STORAGE_CONSTRAINT";
-  }
-
   /** No limits. */
   public static StorageConstraints none() {
     return ImmutableStorageConstraints.builder().build();

@@ -1,0 +1,313 @@
+package dev.registrysdk.core;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import dev.registrysdk.api.DesiredState;
+import dev.registrysdk.api.LogLevel;
+import dev.registrysdk.api.ManagementState;
+import dev.registrysdk.api.RegistryProxy;
+import dev.registrysdk.api.RegistryRequests;
+import dev.registrysdk.api.RegistryRoute;
+import dev.registrysdk.api.RequestLimits;
+import dev.registrysdk.api.RolloutStrategy;
+import dev.registrysdk.api.error.ApplyFailedException;
+import dev.registrysdk.api.error.ClusterNotReadyException;
+import dev.registrysdk.api.error.ConflictException;
+import dev.registrysdk.api.error.ValidationException;
+import dev.registrysdk.api.plan.Plan;
+import dev.registrysdk.api.progress.ProgressListener;
+import dev.registrysdk.api.spi.StorageProvider;
+import dev.registrysdk.core.await.ReadinessAwaiter;
+import dev.registrysdk.core.engine.Engine;
+import dev.registrysdk.core.engine.EngineOptions;
+import dev.registrysdk.core.feature.Feature;
+import dev.registrysdk.core.registry.RegistryFeature;
+import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.Toleration;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Configures the OpenShift integrated image registry: the entry point of registry-sdk.
+ *
+ * <pre>{@code
+ * try (KubernetesClient client = new KubernetesClientBuilder().build()) {
+ *   ApplyResult result = RegistryConfigurer.on(client)
+ *       .managed()
+ *       .storage(S3.of("ocp-registry").endpoint("https://s3.example.com").region("local")
+ *           .credentials(accessKey, secretKey))
+ *       .replicas(2)
+ *       .route(RegistryRoute.named("internal").hostname("registry-int.apps.example.com"))
+ *       .apply();                      // observe -> validate -> plan -> write
+ *   result.awaitReady(Duration.ofMinutes(10));
+ * }
+ * }</pre>
+ *
+ * <p>Only what is named is written: a field not set here keeps whatever value the cluster has,
+ * including values the operator wrote back. {@link #plan()} shows the writes without making them;
+ * {@link #apply()} refuses a desired state that validation finds wrong, before writing anything.
+ *
+ * <p>Immutable and thread-safe: every method returns a new configurer, so a dropped result is a
+ * bug; call order does not matter.
+ */
+@CheckReturnValue
+public final class RegistryConfigurer {
+
+  private final KubernetesClient client;
+  private final DesiredState desired;
+  private final List<Feature> features;
+  private final EngineOptions options;
+
+  private RegistryConfigurer(KubernetesClient client, DesiredState desired, List<Feature> features, EngineOptions options) {
+    this.client = client;
+    this.desired = desired;
+    this.features = List.copyOf(features);
+    this.options = options;
+  }
+
+  /** A configurer for the cluster behind {@code client}, with nothing set yet. */
+  public static RegistryConfigurer on(KubernetesClient client) {
+    return new RegistryConfigurer(Objects.requireNonNull(client, "client"), DesiredState.empty(), List.of(), EngineOptions.defaults());
+  }
+
+  /** The desired state collected so far. */
+  public DesiredState desiredState() {
+    return desired;
+  }
+
+  // ---- management state
+
+  /** {@code managementState: Managed}: the operator deploys the registry. */
+  public RegistryConfigurer managed() {
+    return managementState(ManagementState.MANAGED);
+  }
+
+  /** {@code managementState: Unmanaged}: the operator leaves the registry alone. */
+  public RegistryConfigurer unmanaged() {
+    return managementState(ManagementState.UNMANAGED);
+  }
+
+  /**
+   * {@code managementState: Removed}: the operator removes the registry, and its storage if the
+   * storage is {@code Managed}; refused in that case unless {@link #allowDataLoss()} is called.
+   */
+  public RegistryConfigurer removed() {
+    return managementState(ManagementState.REMOVED);
+  }
+
+  /** Sets {@code spec.managementState}. */
+  public RegistryConfigurer managementState(ManagementState state) {
+    return state(b -> b.managementState(state));
+  }
+
+  // ---- deployment
+
+  /** {@code spec.replicas}; at least 0. */
+  public RegistryConfigurer replicas(int replicas) {
+    return state(b -> b.replicas(replicas));
+  }
+
+  /** {@code spec.rolloutStrategy}; {@code Recreate} is required with a ReadWriteOnce claim. */
+  public RegistryConfigurer rolloutStrategy(RolloutStrategy strategy) {
+    return state(b -> b.rolloutStrategy(strategy));
+  }
+
+  /** {@code spec.resources}: CPU and memory of the registry pods. */
+  public RegistryConfigurer resources(ResourceRequirements resources) {
+    return state(b -> b.resources(resources));
+  }
+
+  /** {@code spec.nodeSelector}; replaces the whole map. */
+  public RegistryConfigurer nodeSelector(Map<String, String> nodeSelector) {
+    return state(b -> b.nodeSelector(nodeSelector));
+  }
+
+  /** {@code spec.tolerations}; replaces the whole list. */
+  public RegistryConfigurer tolerations(List<Toleration> tolerations) {
+    return state(b -> b.tolerations(tolerations));
+  }
+
+  /** {@code spec.affinity}. */
+  public RegistryConfigurer affinity(Affinity affinity) {
+    return state(b -> b.affinity(affinity));
+  }
+
+  /** {@code spec.topologySpreadConstraints}; replaces the whole list. */
+  public RegistryConfigurer topologySpreadConstraints(List<TopologySpreadConstraint> constraints) {
+    return state(b -> b.topologySpreadConstraints(constraints));
+  }
+
+  // ---- exposure
+
+  /** {@code spec.defaultRoute}: expose the registry on the route {@code default-route}. */
+  public RegistryConfigurer defaultRoute(boolean enabled) {
+    return state(b -> b.defaultRoute(enabled));
+  }
+
+  /** Adds or updates one route by name, keeping the other routes already configured. */
+  public RegistryConfigurer route(RegistryRoute route) {
+    return state(b -> b.addAddedRoute(route));
+  }
+
+  /** Sets {@code spec.routes} to exactly these routes; an empty list removes them all. */
+  public RegistryConfigurer routes(List<RegistryRoute> routes) {
+    return state(b -> b.routes(routes));
+  }
+
+  // ---- behaviour
+
+  /** {@code spec.logLevel} of the registry. */
+  public RegistryConfigurer logLevel(LogLevel level) {
+    return state(b -> b.logLevel(level));
+  }
+
+  /** {@code spec.operatorLogLevel}. */
+  public RegistryConfigurer operatorLogLevel(LogLevel level) {
+    return state(b -> b.operatorLogLevel(level));
+  }
+
+  /** {@code spec.proxy}: overrides the cluster-wide proxy for the registry. */
+  public RegistryConfigurer proxy(RegistryProxy proxy) {
+    return state(b -> b.proxy(proxy));
+  }
+
+  /** {@code spec.readOnly}: refuse pushes, e.g. during a storage migration. */
+  public RegistryConfigurer readOnly(boolean readOnly) {
+    return state(b -> b.readOnly(readOnly));
+  }
+
+  /** {@code spec.disableRedirect}: serve blobs through the registry instead of redirecting to storage. */
+  public RegistryConfigurer disableRedirect(boolean disableRedirect) {
+    return state(b -> b.disableRedirect(disableRedirect));
+  }
+
+  /** {@code spec.requests}: limits on concurrent pulls and pushes. */
+  public RegistryConfigurer requests(RegistryRequests requests) {
+    return state(b -> b.requests(requests));
+  }
+
+  /** {@code spec.requests.read}, keeping write limits already given here. */
+  public RegistryConfigurer readRequests(RequestLimits limits) {
+    return requests(desired.requests().orElse(RegistryRequests.none()).read(limits));
+  }
+
+  /** {@code spec.requests.write}, keeping read limits already given here. */
+  public RegistryConfigurer writeRequests(RequestLimits limits) {
+    return requests(desired.requests().orElse(RegistryRequests.none()).write(limits));
+  }
+
+  // ---- storage
+
+  /**
+   * The storage backend. Any other backend set on the cluster is removed in the same write, as the
+   * operator requires. Switching the storage of a registry that may hold images is refused unless
+   * {@link #allowDataLoss()} is called.
+   */
+  public RegistryConfigurer storage(StorageProvider provider) {
+    return state(b -> b.storage(provider));
+  }
+
+  /** Consents to changes that can make images unreachable or deleted. */
+  public RegistryConfigurer allowDataLoss() {
+    return state(b -> b.allowDataLoss(true));
+  }
+
+  // ---- further features and options
+
+  /** Adds a feature configured in the same plan and apply, such as trusted CAs or mirrors. */
+  public RegistryConfigurer with(Feature feature) {
+    List<Feature> more = new ArrayList<>(features);
+    more.add(Objects.requireNonNull(feature, "feature"));
+    return new RegistryConfigurer(client, desired, more, options);
+  }
+
+  /** Receives progress events; none by default. */
+  public RegistryConfigurer listener(ProgressListener listener) {
+    return options(o -> o.listener(listener));
+  }
+
+  /** How long to wait for the registry's Config to appear right after install; 5 minutes by default. */
+  public RegistryConfigurer waitForConfig(Duration timeout) {
+    return options(o -> o.configTimeout(timeout));
+  }
+
+  /** How long readiness must hold before it counts; 1 second by default. */
+  public RegistryConfigurer settleWindow(Duration settle) {
+    return options(o -> o.settleWindow(settle));
+  }
+
+  /** How often to retry after conflicting writes by others; 5 by default. */
+  public RegistryConfigurer maxConflictRetries(int retries) {
+    return options(o -> o.maxConflictRetries(retries));
+  }
+
+  /** How long storage provisioning (a bucket claim) may take; 5 minutes by default. */
+  public RegistryConfigurer provisionTimeout(Duration timeout) {
+    return options(o -> o.provisionTimeout(timeout));
+  }
+
+  // ---- terminal operations
+
+  /**
+   * Observes the cluster, validates and plans; writes nothing. The plan lists every finding,
+   * errors included.
+   *
+   * @throws ClusterNotReadyException if the registry's Config does not exist, or never will
+   */
+  public Plan plan() {
+    return engine().plan(allFeatures());
+  }
+
+  /**
+   * Observes, validates, plans and writes: prerequisites first, the Config last, in one merge patch
+   * that carries the resourceVersion it was planned against.
+   *
+   * @throws ValidationException if validation found an error; nothing was written
+   * @throws ConflictException if other writers kept changing the objects; own writes were undone
+   * @throws ApplyFailedException if a write failed; it lists what was undone and what is left
+   * @throws ClusterNotReadyException if the registry's Config does not exist, or never will
+   */
+  public ApplyResult apply() {
+    Engine.Applied applied = engine().apply(allFeatures());
+    return new ApplyResult(applied.plan(), applied.changes(), applied.attempts(), applied.configGeneration(), awaiter());
+  }
+
+  /** Waits for the registry to be ready as it is now, without writing anything. */
+  public dev.registrysdk.api.readiness.Readiness readiness(Duration timeout) {
+    return awaiter().await(0, timeout);
+  }
+
+  private ReadinessAwaiter awaiter() {
+    return new ReadinessAwaiter(client, options.settleWindow(), options.listener());
+  }
+
+  private Engine engine() {
+    return new Engine(client, options);
+  }
+
+  private List<Feature> allFeatures() {
+    List<Feature> all = new ArrayList<>();
+    all.add(new RegistryFeature(desired));
+    all.addAll(features);
+    return all;
+  }
+
+  private RegistryConfigurer state(UnaryOperator<DesiredState.Builder> change) {
+    return new RegistryConfigurer(client, change.apply(desired.toBuilder()).build(), features, options);
+  }
+
+  private RegistryConfigurer options(UnaryOperator<EngineOptions.Builder> change) {
+    return new RegistryConfigurer(client, desired, features, change.apply(options.toBuilder()).build());
+  }
+
+  @Override
+  public String toString() {
+    return "RegistryConfigurer{" + desired + ", features=" + features.size() + "}";
+  }
+}

@@ -1,0 +1,186 @@
+package dev.registrysdk.core.observe;
+
+import dev.registrysdk.api.error.ClusterNotReadyException;
+import dev.registrysdk.api.facts.ClusterFacts;
+import dev.registrysdk.api.resource.RegistryObjects;
+import dev.registrysdk.api.resource.ResourceKey;
+import dev.registrysdk.core.apply.Resources;
+import io.fabric8.kubernetes.api.model.APIResource;
+import io.fabric8.kubernetes.api.model.APIResourceList;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
+import io.fabric8.openshift.api.model.config.v1.ClusterOperator;
+import io.fabric8.openshift.api.model.config.v1.Infrastructure;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
+import io.fabric8.openshift.api.model.operator.v1.IngressController;
+import io.fabric8.openshift.client.OpenShiftClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a cluster into {@link ClusterFacts}: the registry's Config (waiting for it when it does not
+ * exist yet, as right after install), the platform, the ClusterOperator, storage classes, the
+ * ingress certificate, and every object the features asked for.
+ *
+ * <p>A cluster without the ImageRegistry capability fails at once with a
+ * {@link ClusterNotReadyException}, rather than waiting for a Config that will never come.
+ */
+public final class ClusterObserver {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterObserver.class);
+  private static final String INGRESS_OPERATOR_NAMESPACE = "openshift-ingress-operator";
+  private static final String INGRESS_NAMESPACE = "openshift-ingress";
+
+  private final OpenShiftClient client;
+  private final Resources resources;
+  private final Duration configTimeout;
+
+  /** An observer that waits up to {@code configTimeout} for the Config to appear. */
+  public ClusterObserver(KubernetesClient client, Duration configTimeout) {
+    this.client = client.adapt(OpenShiftClient.class);
+    this.resources = new Resources(client);
+    this.configTimeout = configTimeout;
+  }
+
+  /** Observes the cluster, including the given objects and whether the given kinds are served. */
+  public ClusterFacts observe(Set<ResourceKey> keys, Set<String> kinds) {
+    Config config = config();
+    ClusterFacts.Builder facts = ClusterFacts.builder().registryConfig(config);
+    infrastructure().ifPresent(infra -> {
+      if (infra.getStatus() != null) {
+        String type = infra.getStatus().getPlatformStatus() != null
+            ? infra.getStatus().getPlatformStatus().getType()
+            : infra.getStatus().getPlatform();
+        facts.platformType(Objects.toString(type, ""));
+        facts.infrastructureTopology(Optional.ofNullable(infra.getStatus().getInfrastructureTopology()));
+      }
+    });
+    facts.clusterOperator(Optional.ofNullable(
+        resources.call(RegistryObjects.CONFIG, () -> client.config().clusterOperators()
+            .withName(RegistryObjects.CLUSTER_OPERATOR).get())));
+    facts.storageClasses(resources.call(RegistryObjects.CONFIG,
+        () -> client.storage().v1().storageClasses().list().getItems()));
+    ingress(facts);
+
+    Set<ResourceKey> wanted = new LinkedHashSet<>(keys);
+    currentClaim(config).ifPresent(wanted::add);
+    Map<ResourceKey, HasMetadata> objects = new HashMap<>();
+    for (ResourceKey key : wanted) {
+      resources.get(key).ifPresent(object -> objects.put(key, object));
+    }
+    facts.objects(objects).lookedUp(wanted);
+    facts.servedKinds(served(kinds));
+    return facts.build();
+  }
+
+  private Config config() {
+    var resource = client.imageRegistryOperatorConfigs().withName(RegistryObjects.CONFIG_NAME);
+    Config config = resources.call(RegistryObjects.CONFIG, resource::get);
+    if (config != null) {
+      return config;
+    }
+    ClusterOperator operator = resources.call(RegistryObjects.CONFIG,
+        () -> client.config().clusterOperators().withName(RegistryObjects.CLUSTER_OPERATOR).get());
+    if (operator == null) {
+      throw new ClusterNotReadyException(ClusterNotReadyException.Reason.CAPABILITY_DISABLED, Duration.ZERO,
+          "This cluster has no ClusterOperator image-registry and no configs.imageregistry.operator.openshift.io/cluster: "
+              + "the ImageRegistry capability is disabled, so there is no integrated registry to configure. "
+              + "Enable the capability (ClusterVersion spec.capabilities.additionalEnabledCapabilities: [ImageRegistry]) "
+              + "or use an external registry.");
+    }
+    if (configTimeout.isZero()) {
+      throw notFound(Duration.ZERO);
+    }
+    LOG.debug("Waiting up to {} for configs.imageregistry.operator.openshift.io/cluster", configTimeout);
+    try {
+      return resource.waitUntilCondition(Objects::nonNull, configTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (KubernetesClientTimeoutException e) {
+      throw notFound(configTimeout);
+    }
+  }
+
+  private static ClusterNotReadyException notFound(Duration waited) {
+    return new ClusterNotReadyException(ClusterNotReadyException.Reason.CONFIG_NOT_FOUND, waited,
+        "configs.imageregistry.operator.openshift.io \"cluster\" was not found after waiting " + waited
+            + ": the Image Registry Operator has not initialised yet, as happens in the first minutes after install. "
+            + "Retry later, or wait longer with waitForConfig(Duration.ofMinutes(10)).");
+  }
+
+  private Optional<Infrastructure> infrastructure() {
+    return Optional.ofNullable(resources.call(RegistryObjects.CONFIG,
+        () -> client.config().infrastructures().withName("cluster").get()));
+  }
+
+  private void ingress(ClusterFacts.Builder facts) {
+    IngressController controller = quietly(() -> client.operator().ingressControllers()
+        .inNamespace(INGRESS_OPERATOR_NAMESPACE).withName("default").get());
+    String certificate = "router-certs-default";
+    if (controller != null) {
+      if (controller.getStatus() != null) {
+        facts.ingressDomain(Optional.ofNullable(controller.getStatus().getDomain()));
+      }
+      if (controller.getSpec() != null && controller.getSpec().getDefaultCertificate() != null
+          && controller.getSpec().getDefaultCertificate().getName() != null) {
+        certificate = controller.getSpec().getDefaultCertificate().getName();
+      }
+    }
+    String name = certificate;
+    facts.ingressCertificatePem(certificate(() -> client.secrets().inNamespace(INGRESS_NAMESPACE).withName(name).get()));
+    facts.ingressCaPem(certificate(() -> client.secrets().inNamespace(INGRESS_OPERATOR_NAMESPACE).withName("router-ca").get()));
+  }
+
+  private Optional<String> certificate(java.util.function.Supplier<Secret> secret) {
+    Secret s = quietly(secret);
+    if (s == null || s.getData() == null || !s.getData().containsKey("tls.crt")) {
+      return Optional.empty();
+    }
+    return Optional.of(new String(Base64.getDecoder().decode(s.getData().get("tls.crt")), StandardCharsets.UTF_8));
+  }
+
+  /** Reads something optional: a missing permission or kind means "not known", not failure. */
+  private static <T> T quietly(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (KubernetesClientException e) {
+      LOG.debug("Optional read failed [code={}]: {}", e.getCode(), e.getMessage());
+      return null;
+    }
+  }
+
+  private static Optional<ResourceKey> currentClaim(Config config) {
+    if (config.getSpec() == null || config.getSpec().getStorage() == null || config.getSpec().getStorage().getPvc() == null) {
+      return Optional.empty();
+    }
+    String claim = config.getSpec().getStorage().getPvc().getClaim();
+    return Optional.of(ResourceKey.persistentVolumeClaim(RegistryObjects.NAMESPACE,
+        claim == null || claim.isEmpty() ? RegistryObjects.DEFAULT_CLAIM : claim));
+  }
+
+  private Set<String> served(Set<String> kinds) {
+    Set<String> served = new LinkedHashSet<>();
+    Map<String, APIResourceList> byVersion = new HashMap<>();
+    for (String kind : kinds) {
+      int slash = kind.lastIndexOf('/');
+      String apiVersion = kind.substring(0, slash);
+      String name = kind.substring(slash + 1);
+      APIResourceList list = byVersion.computeIfAbsent(apiVersion, v -> quietly(() -> client.getApiResources(v)));
+      if (list != null && list.getResources().stream().map(APIResource::getKind).anyMatch(name::equals)) {
+        served.add(kind);
+      }
+    }
+    return served;
+  }
+}

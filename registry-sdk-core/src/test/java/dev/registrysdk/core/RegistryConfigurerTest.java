@@ -1,0 +1,310 @@
+package dev.registrysdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.registrysdk.api.RegistryRoute;
+import dev.registrysdk.api.RolloutStrategy;
+import dev.registrysdk.api.RouteTls;
+import dev.registrysdk.api.error.ApplyFailedException;
+import dev.registrysdk.api.error.ClusterNotReadyException;
+import dev.registrysdk.api.error.ValidationException;
+import dev.registrysdk.api.finding.Finding;
+import dev.registrysdk.api.plan.ChangeAction;
+import dev.registrysdk.api.plan.Plan;
+import dev.registrysdk.api.progress.ProgressEvent;
+import dev.registrysdk.api.progress.Stage;
+import dev.registrysdk.api.readiness.Readiness;
+import dev.registrysdk.api.readiness.ReadinessState;
+import dev.registrysdk.core.validate.FindingCodes;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class RegistryConfigurerTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private MockCluster cluster;
+
+  @BeforeEach
+  void start() {
+    cluster = MockCluster.bareMetal();
+  }
+
+  @AfterEach
+  void stop() {
+    cluster.close();
+  }
+
+  private RegistryConfigurer configurer() {
+    return RegistryConfigurer.on(cluster.client).settleWindow(Duration.ZERO);
+  }
+
+  /** The body of the Config patch an apply sent. */
+  private static JsonNode configPatch(ApplyResult result) throws Exception {
+    return JSON.readTree(result.changes().stream()
+        .filter(c -> c.target().kind().equals("Config"))
+        .findFirst().orElseThrow().body());
+  }
+
+  @Nested
+  @DisplayName("plan()")
+  class Planning {
+    @Test
+    @DisplayName("writes nothing and shows the Config patch with a readable diff")
+    void planWritesNothing() {
+      cluster.drainRequests();
+      Plan plan = configurer().managed().storage(TestStorage.operatorClaim()).plan();
+
+      assertThat(MockCluster.writes(cluster.drainRequests())).isEmpty();
+      assertThat(plan.changes()).singleElement().satisfies(change -> {
+        assertThat(change.action()).isEqualTo(ChangeAction.PATCH);
+        assertThat(change.diff()).containsExactly("spec.managementState: \"Removed\" -> \"Managed\"",
+            "spec.storage.pvc.claim: (unset) -> \"\"");
+      });
+    }
+
+    @Test
+    @DisplayName("is empty when nothing is asked for")
+    void emptyPlan() {
+      assertThat(configurer().plan().isEmpty()).isTrue();
+    }
+  }
+
+  @Nested
+  @DisplayName("apply()")
+  class Applying {
+    @Test
+    @DisplayName("sends one merge patch with only the fields set and the resourceVersion it planned against")
+    void onePatchOnlyNamedFields() throws Exception {
+      String version = cluster.config().getMetadata().getResourceVersion();
+      cluster.drainRequests();
+
+      ApplyResult result = configurer().managed().storage(TestStorage.operatorClaim()).apply();
+
+      List<RecordedRequest> writes = MockCluster.writes(cluster.drainRequests());
+      assertThat(writes).singleElement().satisfies(patch -> {
+        assertThat(patch.getMethod()).isEqualTo("PATCH");
+        assertThat(patch.getHeader("Content-Type")).startsWith("application/merge-patch+json");
+      });
+      assertThat(configPatch(result)).isEqualTo(JSON.readTree(
+          "{\"spec\":{\"managementState\":\"Managed\",\"storage\":{\"pvc\":{\"claim\":\"\"}}},"
+              + "\"metadata\":{\"resourceVersion\":\"" + version + "\"}}"));
+      assertThat(cluster.config().getSpec().getManagementState()).isEqualTo("Managed");
+    }
+
+    @Test
+    @DisplayName("switching emptyDir to a claim removes emptyDir in the same patch")
+    void switchRemovesOldBackend() throws Exception {
+      configurer().managed().storage(TestStorage.emptyDir()).apply();
+      cluster.drainRequests();
+
+      JsonNode patch = configPatch(configurer().storage(TestStorage.claim("registry-storage")).allowDataLoss().apply());
+      assertThat(patch.at("/spec/storage/emptyDir").isNull()).isTrue();
+      assertThat(patch.at("/spec/storage/pvc/claim").asText()).isEqualTo("registry-storage");
+      Config stored = cluster.config();
+      assertThat(stored.getSpec().getStorage().getEmptyDir()).isNull();
+      assertThat(stored.getSpec().getStorage().getPvc().getClaim()).isEqualTo("registry-storage");
+    }
+
+    @Test
+    @DisplayName("a repeated apply of the same state makes no write")
+    void idempotent() {
+      RegistryConfigurer desired = configurer().managed().replicas(1).storage(TestStorage.s3("b", "AK", "SK"));
+      assertThat(desired.apply().changes()).hasSize(2);
+      cluster.drainRequests();
+
+      ApplyResult again = desired.apply();
+
+      assertThat(again.changed()).isFalse();
+      assertThat(MockCluster.writes(cluster.drainRequests())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a conflicting write by someone else is re-read, re-planned and kept")
+    void conflictRetried() {
+      AtomicBoolean interfered = new AtomicBoolean();
+      cluster.server.expect().patch().withPath("/apis/imageregistry.operator.openshift.io/v1/configs/cluster")
+          .andReturn(409, "{\"kind\":\"Status\",\"reason\":\"Conflict\",\"code\":409}").once();
+      ApplyResult result = configurer().managed().storage(TestStorage.operatorClaim())
+          .listener(event -> {
+            if (event instanceof ProgressEvent.StageFinished f && f.stage() == Stage.PLAN && interfered.compareAndSet(false, true)) {
+              Config other = cluster.config();
+              other.getSpec().setLogLevel("Debug");
+              cluster.client.imageRegistryOperatorConfigs().resource(other).update();
+            }
+          })
+          .apply();
+
+      assertThat(result.attempts()).isEqualTo(2);
+      Config stored = cluster.config();
+      assertThat(stored.getSpec().getManagementState()).isEqualTo("Managed");
+      assertThat(stored.getSpec().getLogLevel()).isEqualTo("Debug");
+    }
+
+    @Test
+    @DisplayName("gives up after repeated conflicts without overwriting the other writer")
+    void conflictsExhausted() {
+      cluster.server.expect().patch().withPath("/apis/imageregistry.operator.openshift.io/v1/configs/cluster")
+          .andReturn(409, "{\"kind\":\"Status\",\"reason\":\"Conflict\",\"code\":409}").always();
+      assertThatThrownBy(() -> configurer().maxConflictRetries(2).managed().storage(TestStorage.operatorClaim()).apply())
+          .isInstanceOf(dev.registrysdk.api.error.ConflictException.class)
+          .hasMessageContaining("changed by another writer 3 times");
+      assertThat(cluster.config().getSpec().getManagementState()).isEqualTo("Removed");
+    }
+
+    @Test
+    @DisplayName("a failed write undoes what was written before it")
+    void undoOnFailure() {
+      cluster.server.expect().patch().withPath("/apis/imageregistry.operator.openshift.io/v1/configs/cluster")
+          .andReturn(500, "{\"kind\":\"Status\",\"message\":\"etcd unavailable\",\"code\":500}").always();
+
+      assertThatThrownBy(() -> configurer().managed().storage(TestStorage.s3("b", "AK", "SK")).apply())
+          .isInstanceOf(ApplyFailedException.class)
+          .hasMessageContaining("etcd unavailable")
+          .satisfies(e -> {
+            ApplyFailedException failure = (ApplyFailedException) e;
+            assertThat(failure.fullyUndone()).isTrue();
+            assertThat(failure.undone()).extracting(c -> c.target().name())
+                .containsExactly("image-registry-private-configuration-user");
+          });
+      assertThat(cluster.client.secrets().inNamespace("openshift-image-registry")
+          .withName("image-registry-private-configuration-user").get()).isNull();
+      assertThat(cluster.config().getSpec().getManagementState()).isEqualTo("Removed");
+    }
+
+    @Test
+    @DisplayName("a desired state with errors is refused with every error, and nothing is written")
+    void validationRefuses() {
+      cluster.drainRequests();
+      assertThatThrownBy(() -> configurer().managed().replicas(-1)
+              .route(RegistryRoute.named("default-route")).storage(TestStorage.operatorClaim()).apply())
+          .isInstanceOf(ValidationException.class)
+          .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(Finding::code)
+              .contains(FindingCodes.REPLICAS_NEGATIVE, FindingCodes.ROUTE_NAME_RESERVED));
+      assertThat(MockCluster.writes(cluster.drainRequests())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a block claim brings replicas 1 and Recreate in the same patch")
+    void suggestedSettings() throws Exception {
+      JsonNode patch = configPatch(configurer().managed().storage(TestStorage.blockClaim()).apply());
+      assertThat(patch.at("/spec/rolloutStrategy").asText()).isEqualTo("Recreate");
+      assertThat(patch.at("/spec/replicas").isMissingNode())
+          .as("replicas is already 1, so the suggestion changes nothing and is not sent").isTrue();
+    }
+  }
+
+  @Nested
+  @DisplayName("the Config does not exist")
+  class MissingConfig {
+    @Test
+    @DisplayName("a cluster without the ImageRegistry capability fails at once with a clear reason")
+    void capabilityDisabled() {
+      try (MockCluster bare = MockCluster.withoutCapability()) {
+        assertThatThrownBy(() -> RegistryConfigurer.on(bare.client).managed().plan())
+            .isInstanceOf(ClusterNotReadyException.class)
+            .hasMessageContaining("ImageRegistry capability is disabled")
+            .extracting(e -> ((ClusterNotReadyException) e).reason())
+            .isEqualTo(ClusterNotReadyException.Reason.CAPABILITY_DISABLED);
+      }
+    }
+
+    @Test
+    @DisplayName("waits for the operator to create the Config, then fails with a clear message after the timeout")
+    void notFoundTimesOut() {
+      try (MockCluster young = MockCluster.withoutConfig()) {
+        assertThatThrownBy(() -> RegistryConfigurer.on(young.client).waitForConfig(Duration.ofMillis(300)).managed().plan())
+            .isInstanceOf(ClusterNotReadyException.class)
+            .hasMessageContaining("has not initialised yet")
+            .hasMessageContaining("waitForConfig")
+            .extracting(e -> ((ClusterNotReadyException) e).reason())
+            .isEqualTo(ClusterNotReadyException.Reason.CONFIG_NOT_FOUND);
+      }
+    }
+
+    @Test
+    @DisplayName("proceeds once the operator creates the Config while the SDK waits")
+    void configAppears() throws Exception {
+      try (MockCluster young = MockCluster.withoutConfig()) {
+        CompletableFuture<Plan> plan = CompletableFuture.supplyAsync(
+            () -> RegistryConfigurer.on(young.client).waitForConfig(Duration.ofSeconds(30)).managed()
+                .storage(TestStorage.operatorClaim()).plan());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> young.drainRequests().stream()
+            .anyMatch(r -> r.getPath().contains("watch=true")));
+        young.createBootstrapConfig();
+        assertThat(plan.get(20, java.util.concurrent.TimeUnit.SECONDS).changes()).hasSize(1);
+      }
+    }
+  }
+
+  @Nested
+  @DisplayName("awaitReady()")
+  class Awaiting {
+    @Test
+    @DisplayName("ignores an Available=True that belongs to the previous generation")
+    void generationAware() {
+      ApplyResult result = configurer().managed().storage(TestStorage.operatorClaim()).apply();
+
+      Readiness stale = result.await(Duration.ofMillis(500));
+      assertThat(stale.state()).isEqualTo(ReadinessState.PROGRESSING);
+      assertThat(stale.reason()).isEqualTo("GenerationNotObserved");
+
+      cluster.reconcile();
+      assertThat(result.awaitReady(Duration.ofSeconds(10)).isReady()).isTrue();
+    }
+  }
+
+  @Nested
+  @DisplayName("secrets")
+  class Secrets {
+    @Test
+    @DisplayName("never appear in plans, results, exceptions or logs")
+    void neverLeak() {
+      String canary = "CANARY-SECRET-7f3a";
+      java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream original = System.err;
+      System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      try {
+        RegistryConfigurer desired = configurer().managed()
+            .storage(TestStorage.s3("bucket", "AKIA-" + canary, canary))
+            .route(RegistryRoute.named("r").tls(RouteTls.fromPem("not a certificate", canary)))
+            .listener(new dev.registrysdk.core.progress.LoggingProgressListener());
+        Plan plan = desired.plan();
+        assertThat(plan.render()).doesNotContain(canary);
+        assertThat(plan.toString()).doesNotContain(canary);
+        assertThat(plan.changes().toString()).doesNotContain(canary);
+        assertThat(desired.toString()).doesNotContain(canary);
+        assertThatThrownBy(desired::apply).isInstanceOf(ValidationException.class)
+            .satisfies(e -> assertThat(e.getMessage()).doesNotContain(canary));
+        ApplyResult applied = configurer().managed().storage(TestStorage.s3("bucket", "AKIA-" + canary, canary))
+            .listener(new dev.registrysdk.core.progress.LoggingProgressListener()).apply();
+        assertThat(applied.toString() + applied.changes() + applied.plan()).doesNotContain(canary);
+      } finally {
+        System.setErr(original);
+      }
+      assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(canary);
+      assertThat(cluster.client.secrets().inNamespace("openshift-image-registry")
+          .withName("image-registry-private-configuration-user").get().getData()).containsKey("REGISTRY_STORAGE_S3_SECRETKEY");
+    }
+  }
+
+  @Test
+  @DisplayName("the rollout strategy a block claim requires can be set explicitly")
+  void explicitRollout() {
+    Plan plan = configurer().managed().rolloutStrategy(RolloutStrategy.RECREATE).replicas(1)
+        .storage(TestStorage.blockClaim()).plan();
+    assertThat(plan.hasErrors()).isFalse();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.registrysdk.core;
+
+import dev.registrysdk.api.RolloutStrategy;
+import dev.registrysdk.api.resource.RegistryObjects;
+import dev.registrysdk.api.resource.ResourceKey;
+import dev.registrysdk.api.spi.DesiredObject;
+import dev.registrysdk.api.spi.StorageConstraints;
+import dev.registrysdk.api.spi.StorageContext;
+import dev.registrysdk.api.spi.StorageContribution;
+import dev.registrysdk.api.spi.StorageProvider;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
+import java.util.Set;
+
+/** Small storage providers for the engine's tests; the real ones live in registry-sdk-storage. */
+final class TestStorage {
+
+  private TestStorage() {}
+
+  static StorageProvider emptyDir() {
+    return new StorageProvider() {
+      @Override
+      public String backend() {
+        return "emptyDir";
+      }
+
+      @Override
+      public StorageContribution contribute(StorageContext context) {
+        return StorageContribution.builder()
+            .storage(new ImageRegistryConfigStorageBuilder().withNewEmptyDir().endEmptyDir().build())
+            .constraints(StorageConstraints.builder().maxReplicas(1).because("emptyDir storage").build())
+            .build();
+      }
+    };
+  }
+
+  /** The operator's default claim: {@code pvc: {claim: ""}}. */
+  static StorageProvider operatorClaim() {
+    return claim("");
+  }
+
+  /** An existing claim, assumed ReadWriteMany. */
+  static StorageProvider claim(String name) {
+    return new StorageProvider() {
+      @Override
+      public String backend() {
+        return "pvc";
+      }
+
+      @Override
+      public StorageContribution contribute(StorageContext context) {
+        return StorageContribution.builder()
+            .storage(new ImageRegistryConfigStorageBuilder().withNewPvc().withClaim(name).endPvc().build())
+            .build();
+      }
+    };
+  }
+
+  /** A ReadWriteOnce block claim that suggests one replica and Recreate. */
+  static StorageProvider blockClaim() {
+    return new StorageProvider() {
+      @Override
+      public String backend() {
+        return "pvc";
+      }
+
+      @Override
+      public StorageContribution contribute(StorageContext context) {
+        return StorageContribution.builder()
+            .storage(new ImageRegistryConfigStorageBuilder().withNewPvc().withClaim("").endPvc().build())
+            .constraints(StorageConstraints.builder().maxReplicas(1).requiredRolloutStrategy(RolloutStrategy.RECREATE)
+                .because("claim image-registry-storage is ReadWriteOnce").build())
+            .suggestedReplicas(1)
+            .suggestedRolloutStrategy(RolloutStrategy.RECREATE)
+            .build();
+      }
+    };
+  }
+
+  /** S3 whose credentials are merged into the user secret. */
+  static StorageProvider s3(String bucket, String accessKey, String secretKey) {
+    return new StorageProvider() {
+      @Override
+      public String backend() {
+        return "s3";
+      }
+
+      @Override
+      public Set<ResourceKey> observedObjects() {
+        return Set.of(RegistryObjects.USER_CREDENTIALS);
+      }
+
+      @Override
+      public StorageContribution contribute(StorageContext context) {
+        return StorageContribution.builder()
+            .storage(new ImageRegistryConfigStorageBuilder().withNewS3().withBucket(bucket).withRegion("local").endS3().build())
+            .addObjects(DesiredObject.merge(new SecretBuilder()
+                    .withNewMetadata().withNamespace(RegistryObjects.NAMESPACE).withName(RegistryObjects.USER_CREDENTIALS_SECRET).endMetadata()
+                    .addToStringData("REGISTRY_STORAGE_S3_ACCESSKEY", accessKey)
+                    .addToStringData("REGISTRY_STORAGE_S3_SECRETKEY", secretKey)
+                    .build(), "S3 credentials")
+                .asSensitive())
+            .build();
+      }
+
+      @Override
+      public String toString() {
+        return "S3{bucket=" + bucket + ", credentials=****}";
+      }
+    };
+  }
+}

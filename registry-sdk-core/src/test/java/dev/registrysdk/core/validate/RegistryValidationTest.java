@@ -1,0 +1,173 @@
+package dev.registrysdk.core.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.registrysdk.api.DesiredState;
+import dev.registrysdk.api.ManagementState;
+import dev.registrysdk.api.RegistryProxy;
+import dev.registrysdk.api.RegistryRequests;
+import dev.registrysdk.api.RegistryRoute;
+import dev.registrysdk.api.RequestLimits;
+import dev.registrysdk.api.RolloutStrategy;
+import dev.registrysdk.api.RouteTls;
+import dev.registrysdk.api.facts.ClusterFacts;
+import dev.registrysdk.api.finding.Finding;
+import dev.registrysdk.api.finding.Severity;
+import dev.registrysdk.api.resource.ResourceKey;
+import dev.registrysdk.api.spi.StorageConstraints;
+import dev.registrysdk.api.spi.StorageContext;
+import dev.registrysdk.api.spi.StorageContribution;
+import dev.registrysdk.api.spi.StorageProvider;
+import dev.registrysdk.core.registry.RegistryFeature;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.ConfigBuilder;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorage;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every rule of the registry's validation, each shown to produce its finding and nothing for the good case. */
+class RegistryValidationTest {
+
+  private static ClusterFacts cluster(String state, ImageRegistryConfigStorage spec, ImageRegistryConfigStorage status,
+      String storageState, int replicas) {
+    spec.setManagementState(storageState);
+    return ClusterFacts.builder()
+        .platformType("BareMetal")
+        .registryConfig(new ConfigBuilder().withNewMetadata().withName("cluster").withGeneration(1L).withResourceVersion("7").endMetadata()
+            .withNewSpec().withManagementState(state).withReplicas(replicas).withStorage(spec).endSpec()
+            .withNewStatus().withStorage(status).withStorageManaged("Managed".equals(storageState)).endStatus()
+            .build())
+        .build();
+  }
+
+  private static final ClusterFacts BOOTSTRAP_BARE_METAL =
+      cluster("Removed", new ImageRegistryConfigStorage(), new ImageRegistryConfigStorage(), null, 1);
+
+  private static final ClusterFacts RUNNING_ON_EMPTYDIR = cluster("Managed",
+      new ImageRegistryConfigStorageBuilder().withNewEmptyDir().endEmptyDir().build(),
+      new ImageRegistryConfigStorageBuilder().withNewEmptyDir().endEmptyDir().build(), "Managed", 1);
+
+  private static StorageProvider provider(String backend, UnaryOperator<StorageContribution.Builder> contribution) {
+    return new StorageProvider() {
+      @Override
+      public String backend() {
+        return backend;
+      }
+
+      @Override
+      public StorageContribution contribute(StorageContext context) {
+        ImageRegistryConfigStorageBuilder storage = new ImageRegistryConfigStorageBuilder();
+        if (backend.equals("pvc")) {
+          storage.withNewPvc().withClaim("claim").endPvc();
+        } else if (backend.equals("s3")) {
+          storage.withNewS3().withBucket("other").endS3();
+        } else {
+          storage.withNewEmptyDir().endEmptyDir();
+        }
+        return contribution.apply(StorageContribution.builder().storage(storage.build())).build();
+      }
+    };
+  }
+
+  private static final StorageProvider RWO_CLAIM = provider("pvc", c -> c.constraints(StorageConstraints.builder()
+      .maxReplicas(1).requiredRolloutStrategy(RolloutStrategy.RECREATE).because("claim claim is ReadWriteOnce").build()));
+  private static final StorageProvider EMPTY_DIR = provider("emptyDir", c -> c.constraints(
+      StorageConstraints.builder().maxReplicas(1).because("emptyDir").build()));
+
+  static Stream<Arguments> refusals() {
+    return Stream.of(
+        Arguments.of("negative replicas", BOOTSTRAP_BARE_METAL, DesiredState.builder().replicas(-1), FindingCodes.REPLICAS_NEGATIVE),
+        Arguments.of("a route named default-route", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().addAddedRoute(RegistryRoute.named("default-route")), FindingCodes.ROUTE_NAME_RESERVED),
+        Arguments.of("two routes with one name", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().addRoute(RegistryRoute.named("a")).addRoute(RegistryRoute.named("a")), FindingCodes.ROUTE_NAME_DUPLICATE),
+        Arguments.of("a route name with capitals", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().addRoute(RegistryRoute.named("Internal")), FindingCodes.ROUTE_NAME_INVALID),
+        Arguments.of("a host name with a scheme", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().addRoute(RegistryRoute.named("r").hostname("https://registry.example.com")), FindingCodes.ROUTE_HOSTNAME_INVALID),
+        Arguments.of("a route secret that does not exist", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().addRoute(RegistryRoute.named("r").tls(RouteTls.fromSecret("missing"))), FindingCodes.ROUTE_TLS_SECRET_MISSING),
+        Arguments.of("a route certificate that is not PEM", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().addRoute(RegistryRoute.named("r").tls(RouteTls.fromPem("nonsense", "-----BEGIN PRIVATE KEY-----"))),
+            FindingCodes.ROUTE_TLS_PEM_INVALID),
+        Arguments.of("emptyDir with two replicas", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().managementState(ManagementState.MANAGED).replicas(2).storage(EMPTY_DIR), FindingCodes.STORAGE_MAX_REPLICAS),
+        Arguments.of("a ReadWriteOnce claim with two replicas", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().managementState(ManagementState.MANAGED).replicas(2)
+                .rolloutStrategy(RolloutStrategy.RECREATE).storage(RWO_CLAIM), FindingCodes.STORAGE_MAX_REPLICAS),
+        Arguments.of("a ReadWriteOnce claim with RollingUpdate", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().managementState(ManagementState.MANAGED).storage(RWO_CLAIM), FindingCodes.STORAGE_ROLLOUT_STRATEGY),
+        Arguments.of("Managed without storage on bare metal", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().managementState(ManagementState.MANAGED), FindingCodes.STORAGE_NOT_CONFIGURED),
+        Arguments.of("switching a running emptyDir registry to a claim", RUNNING_ON_EMPTYDIR,
+            DesiredState.builder().storage(provider("pvc", c -> c)), FindingCodes.DATA_LOSS_STORAGE_SWITCH),
+        Arguments.of("Removed while storage is Managed", RUNNING_ON_EMPTYDIR,
+            DesiredState.builder().managementState(ManagementState.REMOVED), FindingCodes.DATA_LOSS_REMOVE_MANAGED_STORAGE),
+        Arguments.of("negative read limits", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().requests(RegistryRequests.none().read(RequestLimits.create().maxRunning(-1))), FindingCodes.REQUESTS_NEGATIVE),
+        Arguments.of("a proxy that is not a URL", BOOTSTRAP_BARE_METAL,
+            DesiredState.builder().proxy(RegistryProxy.empty().https("proxy:3128")), FindingCodes.PROXY_URL_INVALID));
+  }
+
+  @ParameterizedTest(name = "{0} is refused with {3}")
+  @MethodSource("refusals")
+  void refused(String what, ClusterFacts facts, DesiredState.Builder desired, String code) {
+    List<Finding> findings = new RegistryFeature(desired.build()).evaluate(facts).findings();
+    assertThat(findings).filteredOn(Finding::isError).extracting(Finding::code).contains(code);
+    assertThat(findings).filteredOn(f -> f.code().equals(code)).allSatisfy(f -> {
+      assertThat(f.path()).startsWith("spec.");
+      assertThat(f.remedy()).isNotBlank();
+    });
+  }
+
+  @Test
+  @DisplayName("the seed's bare-metal procedure (Managed on the operator's claim) passes without errors")
+  void goodCase() {
+    DesiredState desired = DesiredState.builder().managementState(ManagementState.MANAGED).storage(provider("pvc", c -> c)).build();
+    assertThat(new RegistryFeature(desired).evaluate(BOOTSTRAP_BARE_METAL).findings()).noneMatch(Finding::isError);
+  }
+
+  @Test
+  @DisplayName("allowDataLoss() permits switching the storage of a running registry")
+  void consent() {
+    DesiredState desired = DesiredState.builder().storage(provider("pvc", c -> c)).allowDataLoss(true).build();
+    assertThat(new RegistryFeature(desired).evaluate(RUNNING_ON_EMPTYDIR).findings()).noneMatch(Finding::isError);
+  }
+
+  @Test
+  @DisplayName("changing the bucket of an S3 registry in use is a switch too")
+  void bucketChange() {
+    ClusterFacts onS3 = cluster("Managed", new ImageRegistryConfigStorageBuilder().withNewS3().withBucket("images").endS3().build(),
+        new ImageRegistryConfigStorageBuilder().withNewS3().withBucket("images").endS3().build(), "Unmanaged", 2);
+    DesiredState desired = DesiredState.builder().storage(provider("s3", c -> c)).build();
+    assertThat(new RegistryFeature(desired).evaluate(onS3).findings()).extracting(Finding::code)
+        .contains(FindingCodes.DATA_LOSS_STORAGE_SWITCH);
+  }
+
+  @Test
+  @DisplayName("a pre-existing ReadWriteOnce mismatch only warns when the caller changes something unrelated")
+  void preExistingViolationWarns() {
+    ClusterFacts rwo = cluster("Managed", new ImageRegistryConfigStorageBuilder().withNewPvc().withClaim("block").endPvc().build(),
+        new ImageRegistryConfigStorage(), "Unmanaged", 2).toBuilder()
+        .putObject(ResourceKey.persistentVolumeClaim("openshift-image-registry", "block"),
+            new PersistentVolumeClaimBuilder().withNewMetadata().withName("block").withNamespace("openshift-image-registry").endMetadata()
+                .withNewSpec().withAccessModes("ReadWriteOnce").endSpec().build())
+        .addLookedUp(ResourceKey.persistentVolumeClaim("openshift-image-registry", "block"))
+        .build();
+    List<Finding> unrelated = new RegistryFeature(DesiredState.builder().nodeSelector(Map.of("a", "b")).build()).evaluate(rwo).findings();
+    assertThat(unrelated).extracting(Finding::code).contains(FindingCodes.STORAGE_MAX_REPLICAS);
+    assertThat(unrelated).filteredOn(f -> f.code().equals(FindingCodes.STORAGE_MAX_REPLICAS))
+        .extracting(Finding::severity).containsOnly(Severity.WARNING);
+    List<Finding> scaling = new RegistryFeature(DesiredState.builder().replicas(3).build()).evaluate(rwo).findings();
+    assertThat(scaling).filteredOn(f -> f.code().equals(FindingCodes.STORAGE_MAX_REPLICAS))
+        .extracting(Finding::severity).containsOnly(Severity.ERROR);
+  }
+}
