@@ -61,5 +61,52 @@ public final class StorageFindingCodes {
   /** ERROR: the storage class to make the cluster default does not exist. */
   public static final String PVC_DEFAULT_STORAGE_CLASS_NOT_FOUND = "PVC_DEFAULT_STORAGE_CLASS_NOT_FOUND";
 
+  // s3
+
+  /** ERROR: {@code chunkSizeMiB} is outside 5..5120 (the CRD's range). */
+  public static final String S3_CHUNK_SIZE_OUT_OF_RANGE = "S3_CHUNK_SIZE_OUT_OF_RANGE";
+
+  /** WARNING: {@code keyID} without {@code encrypt: true} is ignored by the operator. */
+  public static final String S3_KEYID_WITHOUT_ENCRYPT = "S3_KEYID_WITHOUT_ENCRYPT";
+
+  /** ERROR: {@code regionEndpoint} is not a URL with scheme and host. */
+  public static final String S3_ENDPOINT_INVALID = "S3_ENDPOINT_INVALID";
+
+  /** ERROR: no region where the operator cannot derive one: {@code MissingRegion}. */
+  public static final String S3_MISSING_REGION = "S3_MISSING_REGION";
+
+  /** WARNING: a non-AWS region name without an endpoint: {@code invalid region provided}. */
+  public static final String S3_REGION_NOT_AWS = "S3_REGION_NOT_AWS";
+
+  /** WARNING: an HTTPS endpoint behind the cluster's ingress without a trusted CA. */
+  public static final String S3_ENDPOINT_NEEDS_TRUSTED_CA = "S3_ENDPOINT_NEEDS_TRUSTED_CA";
+
+  /** ERROR: the user secret exists but lacks an S3 key, and no credentials are given. */
+  public static final String S3_CREDENTIALS_INCOMPLETE = "S3_CREDENTIALS_INCOMPLETE";
+
+  /** WARNING: no credentials given or found, off AWS. */
+  public static final String S3_NO_CREDENTIALS = "S3_NO_CREDENTIALS";
+
+  /** ERROR: the PEM given for the trusted CA does not parse as X.509 certificates. */
+  public static final String S3_TRUSTED_CA_INVALID = "S3_TRUSTED_CA_INVALID";
+
+  /** ERROR: the named trusted-CA config map does not exist in {@code openshift-config}. */
+  public static final String S3_TRUSTED_CA_NOT_FOUND = "S3_TRUSTED_CA_NOT_FOUND";
+
+  /** ERROR: the trusted-CA config map has no key {@code ca-bundle.crt}. */
+  public static final String S3_TRUSTED_CA_KEY_MISSING = "S3_TRUSTED_CA_KEY_MISSING";
+
+  /** ERROR: the CA should come from the ingress certificate, which was not observed or does not parse. */
+  public static final String S3_INGRESS_CERTIFICATE_UNKNOWN = "S3_INGRESS_CERTIFICATE_UNKNOWN";
+
+  /** ERROR: the CloudFront base URL is not a URL. */
+  public static final String S3_CLOUDFRONT_BASE_URL_INVALID = "S3_CLOUDFRONT_BASE_URL_INVALID";
+
+  /** ERROR: the CloudFront private key secret or key does not exist. */
+  public static final String S3_CLOUDFRONT_KEY_NOT_FOUND = "S3_CLOUDFRONT_KEY_NOT_FOUND";
+
+  /** INFO: storage Managed: the operator deletes the bucket when the registry is Removed. */
+  public static final String S3_MANAGED_BUCKET_DELETED_ON_REMOVE = "S3_MANAGED_BUCKET_DELETED_ON_REMOVE";
+
   private StorageFindingCodes() {}
 }

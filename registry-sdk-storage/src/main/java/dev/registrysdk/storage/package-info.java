@@ -6,7 +6,7 @@
  *   <li>{@link dev.registrysdk.storage.emptydir.EmptyDir}: ephemeral, non-production storage.
  *   <li>{@link dev.registrysdk.storage.pvc.Pvc}: a persistent volume claim, existing, created by the
  *       SDK or by the operator; presets for CephFS, block storage and NFS.
- *   <li>{@code S3}: AWS S3, MinIO and other S3-compatible stores.
+ *   <li>{@link dev.registrysdk.storage.s3.S3}: AWS S3, MinIO and other S3-compatible stores.
  *   <li>{@code Odf}: OpenShift Data Foundation object storage (Ceph RGW,
  *       NooBaa) through an ObjectBucketClaim.
  *   <li>{@code Gcs}, {@code Azure},

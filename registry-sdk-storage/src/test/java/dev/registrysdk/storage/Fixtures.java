@@ -148,6 +148,23 @@ public final class Fixtures {
     }
   }
 
+  /** A test resource as text. */
+  public static String text(String path) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No test resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A self-signed certificate, PEM, standing in for the cluster's ingress certificate. */
+  public static String ingressPem() {
+    return text("/ingress-ca.pem");
+  }
+
   /** A YAML (or JSON) text as a tree. */
   public static JsonNode yaml(String text) {
     try {
