@@ -1,0 +1,112 @@
+package dev.registrysdk.storage;
+
+/**
+ * The stable codes of the findings and constraints the storage providers report. Tools may branch
+ * on them; the messages may improve between releases, the codes do not change.
+ *
+ * <p>Each constant's Javadoc names the severity and the rule. Constraint codes are reported by the
+ * engine when the registry's replicas or rollout strategy break a provider's limits.
+ */
+public final class StorageFindingCodes {
+
+  // emptyDir
+
+  /** WARNING: emptyDir is not persistent; images are lost when the registry pod restarts. */
+  public static final String EMPTYDIR_NOT_PERSISTENT = "EMPTYDIR_NOT_PERSISTENT";
+
+  /** Constraint: emptyDir allows one replica; each pod would hold its own images. */
+  public static final String EMPTYDIR_SINGLE_REPLICA = "EMPTYDIR_SINGLE_REPLICA";
+
+  // pvc
+
+  /** ERROR: the named claim does not exist in {@code openshift-image-registry}. */
+  public static final String PVC_CLAIM_NOT_FOUND = "PVC_CLAIM_NOT_FOUND";
+
+  /** ERROR: the claim's phase is {@code Lost}: its volume is gone. */
+  public static final String PVC_CLAIM_LOST = "PVC_CLAIM_LOST";
+
+  /** ERROR: the claim has neither {@code ReadWriteMany} nor {@code ReadWriteOnce}. */
+  public static final String PVC_ACCESS_MODES_UNSUPPORTED = "PVC_ACCESS_MODES_UNSUPPORTED";
+
+  /** Constraint: a {@code ReadWriteOnce} claim allows one replica and needs {@code Recreate}. */
+  public static final String PVC_READ_WRITE_ONCE = "PVC_READ_WRITE_ONCE";
+
+  /** ERROR: {@code image-registry-storage} exists but was not created by the operator. */
+  public static final String PVC_DEFAULT_CLAIM_NOT_OWNED = "PVC_DEFAULT_CLAIM_NOT_OWNED";
+
+  /** WARNING: a claim without a storage class is to be created, and the cluster has no single default class. */
+  public static final String PVC_NO_DEFAULT_STORAGE_CLASS = "PVC_NO_DEFAULT_STORAGE_CLASS";
+
+  /** WARNING: the storage class named for a new claim does not exist. */
+  public static final String PVC_STORAGE_CLASS_NOT_FOUND = "PVC_STORAGE_CLASS_NOT_FOUND";
+
+  /** WARNING: the claim to create exists already with other settings; it is used as it is. */
+  public static final String PVC_EXISTING_CLAIM_DIFFERS = "PVC_EXISTING_CLAIM_DIFFERS";
+
+  /** INFO: what the operator creates when the claim is left empty. */
+  public static final String PVC_OPERATOR_CREATES_CLAIM = "PVC_OPERATOR_CREATES_CLAIM";
+
+  /** INFO: shared ({@code ReadWriteMany}) storage: review its security settings. */
+  public static final String PVC_SHARED_STORAGE_SECURITY = "PVC_SHARED_STORAGE_SECURITY";
+
+  /** INFO: CephFS works, but ODF object storage (Ceph RGW, NooBaa) is preferred when available. */
+  public static final String PVC_CEPHFS_OBJECT_STORAGE_PREFERRED = "PVC_CEPHFS_OBJECT_STORAGE_PREFERRED";
+
+  /** WARNING: block storage is supported but not highly available: one replica only. */
+  public static final String PVC_BLOCK_NOT_HIGHLY_AVAILABLE = "PVC_BLOCK_NOT_HIGHLY_AVAILABLE";
+
+  /** WARNING: RHEL NFS is not recommended as the registry's storage. */
+  public static final String PVC_NFS_NOT_RECOMMENDED = "PVC_NFS_NOT_RECOMMENDED";
+
+  /** ERROR: the storage class to make the cluster default does not exist. */
+  public static final String PVC_DEFAULT_STORAGE_CLASS_NOT_FOUND = "PVC_DEFAULT_STORAGE_CLASS_NOT_FOUND";
+
+  // s3
+
+  /** ERROR: {@code chunkSizeMiB} is outside 5..5120 (the CRD's range). */
+  public static final String S3_CHUNK_SIZE_OUT_OF_RANGE = "S3_CHUNK_SIZE_OUT_OF_RANGE";
+
+  /** WARNING: {@code keyID} without {@code encrypt: true} is ignored by the operator. */
+  public static final String S3_KEYID_WITHOUT_ENCRYPT = "S3_KEYID_WITHOUT_ENCRYPT";
+
+  /** ERROR: {@code regionEndpoint} is not a URL with scheme and host. */
+  public static final String S3_ENDPOINT_INVALID = "S3_ENDPOINT_INVALID";
+
+  /** ERROR: no region where the operator cannot derive one: {@code MissingRegion}. */
+  public static final String S3_MISSING_REGION = "S3_MISSING_REGION";
+
+  /** WARNING: a non-AWS region name without an endpoint: {@code invalid region provided}. */
+  public static final String S3_REGION_NOT_AWS = "S3_REGION_NOT_AWS";
+
+  /** WARNING: an HTTPS endpoint behind the cluster's ingress without a trusted CA. */
+  public static final String S3_ENDPOINT_NEEDS_TRUSTED_CA = "S3_ENDPOINT_NEEDS_TRUSTED_CA";
+
+  /** ERROR: the user secret exists but lacks an S3 key, and no credentials are given. */
+  public static final String S3_CREDENTIALS_INCOMPLETE = "S3_CREDENTIALS_INCOMPLETE";
+
+  /** WARNING: no credentials given or found, off AWS. */
+  public static final String S3_NO_CREDENTIALS = "S3_NO_CREDENTIALS";
+
+  /** ERROR: the PEM given for the trusted CA does not parse as X.509 certificates. */
+  public static final String S3_TRUSTED_CA_INVALID = "S3_TRUSTED_CA_INVALID";
+
+  /** ERROR: the named trusted-CA config map does not exist in {@code openshift-config}. */
+  public static final String S3_TRUSTED_CA_NOT_FOUND = "S3_TRUSTED_CA_NOT_FOUND";
+
+  /** ERROR: the trusted-CA config map has no key {@code ca-bundle.crt}. */
+  public static final String S3_TRUSTED_CA_KEY_MISSING = "S3_TRUSTED_CA_KEY_MISSING";
+
+  /** ERROR: the CA should come from the ingress certificate, which was not observed or does not parse. */
+  public static final String S3_INGRESS_CERTIFICATE_UNKNOWN = "S3_INGRESS_CERTIFICATE_UNKNOWN";
+
+  /** ERROR: the CloudFront base URL is not a URL. */
+  public static final String S3_CLOUDFRONT_BASE_URL_INVALID = "S3_CLOUDFRONT_BASE_URL_INVALID";
+
+  /** ERROR: the CloudFront private key secret or key does not exist. */
+  public static final String S3_CLOUDFRONT_KEY_NOT_FOUND = "S3_CLOUDFRONT_KEY_NOT_FOUND";
+
+  /** INFO: storage Managed: the operator deletes the bucket when the registry is Removed. */
+  public static final String S3_MANAGED_BUCKET_DELETED_ON_REMOVE = "S3_MANAGED_BUCKET_DELETED_ON_REMOVE";
+
+  private StorageFindingCodes() {}
+}
