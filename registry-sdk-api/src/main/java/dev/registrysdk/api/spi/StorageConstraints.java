@@ -29,6 +29,15 @@ public abstract class StorageConstraints {
     return "";
   }
 
+  /**
+   * The code of the findings reporting a violated limit, e.g. {@code PVC_READ_WRITE_ONCE}; empty
+   * for the engine's generic {@code STORAGE_MAX_REPLICAS} and {@code STORAGE_ROLLOUT_STRATEGY}.
+   */
+  @Value.Default
+  public String code() {
+    return "";
+  }
+
   /** No limits. */
   public static StorageConstraints none() {
     return ImmutableStorageConstraints.builder().build();

@@ -35,7 +35,7 @@ final class StorageConstraintsRule implements RegistryRule {
     boolean rwo = constraints.because().contains("ReadWriteOnce");
     List<Finding> out = new ArrayList<>();
     constraints.maxReplicas().filter(max -> input.finalReplicas() > max).ifPresent(max -> out.add(
-        Finding.of(FindingCodes.STORAGE_MAX_REPLICAS, severity, "spec.replicas",
+        Finding.of(code(constraints, FindingCodes.STORAGE_MAX_REPLICAS), severity, "spec.replicas",
                 "the registry would run " + input.finalReplicas() + " replicas, but at most " + max
                     + " is possible because " + because
                     + (rwo ? "; the operator would fail with \"cannot use ReadWriteOnce access mode with more than one replica of the image registry\""
@@ -44,7 +44,7 @@ final class StorageConstraintsRule implements RegistryRule {
     constraints.requiredRolloutStrategy()
         .filter(required -> !input.finalRolloutStrategy().equals(Optional.of(required)))
         .ifPresent(required -> out.add(
-            Finding.of(FindingCodes.STORAGE_ROLLOUT_STRATEGY, severity, "spec.rolloutStrategy",
+            Finding.of(code(constraints, FindingCodes.STORAGE_ROLLOUT_STRATEGY), severity, "spec.rolloutStrategy",
                     "the rollout strategy must be " + required.wireValue() + " because " + because
                         + ", but would be " + input.finalRolloutStrategy().map(RolloutStrategy::wireValue).orElse("unset")
                         + (rwo ? "; the operator would fail with \"cannot use ReadWriteOnce access mode with "
@@ -52,6 +52,10 @@ final class StorageConstraintsRule implements RegistryRule {
                             : ""),
                     "Use rolloutStrategy(RolloutStrategy." + required.name() + ")")));
     return out;
+  }
+
+  private static String code(StorageConstraints constraints, String generic) {
+    return constraints.code().isEmpty() ? generic : constraints.code();
   }
 
   private static StorageConstraints currentConstraints(ValidationInput input) {
