@@ -1,5 +1,7 @@
 package dev.registrysdk.testkit;
 
+import dev.registrysdk.testkit.assertj.FakeOpenShiftAssert;
+import dev.registrysdk.testkit.assertj.FakeOpenShiftAssertions;
 import dev.registrysdk.testkit.bootstrap.ClusterSpec;
 import dev.registrysdk.testkit.bootstrap.Installer;
 import dev.registrysdk.testkit.controller.ControllerLoop;
@@ -40,6 +42,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Random;
+import org.assertj.core.api.AssertProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +76,7 @@ import org.slf4j.LoggerFactory;
  *
  * @see Builder for the options
  */
-public final class FakeOpenShift implements AutoCloseable {
+public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOpenShiftAssert> {
 
   private static final Logger LOG = LoggerFactory.getLogger(FakeOpenShift.class);
 
@@ -340,6 +343,12 @@ public final class FakeOpenShift implements AutoCloseable {
     }
     server.close();
     clock.shutdown();
+  }
+
+  /** Returns AssertJ assertions on this cluster: {@code assertThat(cluster).registry().isAvailable()}. */
+  @Override
+  public FakeOpenShiftAssert assertThat() {
+    return FakeOpenShiftAssertions.assertThat(this);
   }
 
   @Override
