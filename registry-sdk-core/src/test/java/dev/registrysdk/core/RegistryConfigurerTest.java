@@ -19,7 +19,8 @@ import dev.registrysdk.api.progress.Stage;
 import dev.registrysdk.api.readiness.Readiness;
 import dev.registrysdk.api.readiness.ReadinessState;
 import dev.registrysdk.core.validate.FindingCodes;
-import io.fabric8.mockwebserver.http.RecordedRequest;
+import dev.registrysdk.testkit.FakeOpenShift;
+import dev.registrysdk.testkit.requests.ApiCall;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
 import java.time.Duration;
 import java.util.List;
@@ -35,11 +36,11 @@ class RegistryConfigurerTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private MockCluster cluster;
+  private FakeOpenShift cluster;
 
   @BeforeEach
   void start() {
-    cluster = MockCluster.bareMetal();
+    cluster = FakeOpenShift.bareMetal().start();
   }
 
   @AfterEach
@@ -48,14 +49,20 @@ class RegistryConfigurerTest {
   }
 
   private RegistryConfigurer configurer() {
-    return RegistryConfigurer.on(cluster.client).settleWindow(Duration.ZERO);
+    return RegistryConfigurer.on(cluster.client()).settleWindow(Duration.ZERO);
   }
 
-  /** The body of the Config patch an apply sent. */
-  private static JsonNode configPatch(ApplyResult result) throws Exception {
-    return JSON.readTree(result.changes().stream()
-        .filter(c -> c.target().kind().equals("Config"))
-        .findFirst().orElseThrow().body());
+  private Config config() {
+    return cluster.client().imageRegistryOperatorConfigs().withName("cluster").get();
+  }
+
+  private List<ApiCall> writes() {
+    return cluster.requests().writes();
+  }
+
+  /** The body of the last Config patch the server received. */
+  private JsonNode configPatch() throws Exception {
+    return JSON.readTree(cluster.requests().last("PATCH", "configs").orElseThrow().body());
   }
 
   @Nested
@@ -64,10 +71,10 @@ class RegistryConfigurerTest {
     @Test
     @DisplayName("writes nothing and shows the Config patch with a readable diff")
     void planWritesNothing() {
-      cluster.drainRequests();
+      cluster.requests().clear();
       Plan plan = configurer().managed().storage(TestStorage.operatorClaim()).plan();
 
-      assertThat(MockCluster.writes(cluster.drainRequests())).isEmpty();
+      assertThat(writes()).isEmpty();
       assertThat(plan.changes()).singleElement().satisfies(change -> {
         assertThat(change.action()).isEqualTo(ChangeAction.PATCH);
         assertThat(change.diff()).containsExactly("spec.managementState: \"Removed\" -> \"Managed\"",
@@ -88,32 +95,37 @@ class RegistryConfigurerTest {
     @Test
     @DisplayName("sends one merge patch with only the fields set and the resourceVersion it planned against")
     void onePatchOnlyNamedFields() throws Exception {
-      String version = cluster.config().getMetadata().getResourceVersion();
-      cluster.drainRequests();
+      String version = config().getMetadata().getResourceVersion();
+      cluster.requests().clear();
 
       ApplyResult result = configurer().managed().storage(TestStorage.operatorClaim()).apply();
 
-      List<RecordedRequest> writes = MockCluster.writes(cluster.drainRequests());
-      assertThat(writes).singleElement().satisfies(patch -> {
-        assertThat(patch.getMethod()).isEqualTo("PATCH");
-        assertThat(patch.getHeader("Content-Type")).startsWith("application/merge-patch+json");
+      assertThat(result.changes()).hasSize(1);
+      assertThat(writes()).singleElement().satisfies(patch -> {
+        assertThat(patch.method()).isEqualTo("PATCH");
+        assertThat(patch.contentType()).startsWith("application/merge-patch+json");
       });
-      assertThat(configPatch(result)).isEqualTo(JSON.readTree(
+      assertThat(configPatch()).isEqualTo(JSON.readTree(
           "{\"spec\":{\"managementState\":\"Managed\",\"storage\":{\"pvc\":{\"claim\":\"\"}}},"
               + "\"metadata\":{\"resourceVersion\":\"" + version + "\"}}"));
-      assertThat(cluster.config().getSpec().getManagementState()).isEqualTo("Managed");
+      assertThat(config().getSpec().getManagementState()).isEqualTo("Managed");
     }
 
     @Test
     @DisplayName("switching emptyDir to a claim removes emptyDir in the same patch")
     void switchRemovesOldBackend() throws Exception {
       configurer().managed().storage(TestStorage.emptyDir()).apply();
-      cluster.drainRequests();
+      cluster.requests().clear();
 
-      JsonNode patch = configPatch(configurer().storage(TestStorage.claim("registry-storage")).allowDataLoss().apply());
+      cluster.client().persistentVolumeClaims().inNamespace("openshift-image-registry").resource(
+          new io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder().withNewMetadata().withName("registry-storage").endMetadata()
+              .withNewSpec().withAccessModes("ReadWriteMany").withNewResources().addToRequests("storage", new io.fabric8.kubernetes.api.model.Quantity("100Gi"))
+              .endResources().endSpec().build()).create();
+      configurer().storage(TestStorage.claim("registry-storage")).allowDataLoss().apply();
+      JsonNode patch = configPatch();
       assertThat(patch.at("/spec/storage/emptyDir").isNull()).isTrue();
       assertThat(patch.at("/spec/storage/pvc/claim").asText()).isEqualTo("registry-storage");
-      Config stored = cluster.config();
+      Config stored = config();
       assertThat(stored.getSpec().getStorage().getEmptyDir()).isNull();
       assertThat(stored.getSpec().getStorage().getPvc().getClaim()).isEqualTo("registry-storage");
     }
@@ -123,32 +135,30 @@ class RegistryConfigurerTest {
     void idempotent() {
       RegistryConfigurer desired = configurer().managed().replicas(1).storage(TestStorage.s3("b", "AK", "SK"));
       assertThat(desired.apply().changes()).hasSize(2);
-      cluster.drainRequests();
+      cluster.requests().clear();
 
       ApplyResult again = desired.apply();
 
       assertThat(again.changed()).isFalse();
-      assertThat(MockCluster.writes(cluster.drainRequests())).isEmpty();
+      assertThat(writes()).isEmpty();
     }
 
     @Test
     @DisplayName("a conflicting write by someone else is re-read, re-planned and kept")
     void conflictRetried() {
       AtomicBoolean interfered = new AtomicBoolean();
-      cluster.server.expect().patch().withPath("/apis/imageregistry.operator.openshift.io/v1/configs/cluster")
-          .andReturn(409, "{\"kind\":\"Status\",\"reason\":\"Conflict\",\"code\":409}").once();
       ApplyResult result = configurer().managed().storage(TestStorage.operatorClaim())
           .listener(event -> {
             if (event instanceof ProgressEvent.StageFinished f && f.stage() == Stage.PLAN && interfered.compareAndSet(false, true)) {
-              Config other = cluster.config();
+              Config other = config();
               other.getSpec().setLogLevel("Debug");
-              cluster.client.imageRegistryOperatorConfigs().resource(other).update();
+              cluster.client().imageRegistryOperatorConfigs().resource(other).update();
             }
           })
           .apply();
 
-      assertThat(result.attempts()).isEqualTo(2);
-      Config stored = cluster.config();
+      assertThat(result.attempts()).as(cluster.requests().describe()).isEqualTo(2);
+      Config stored = config();
       assertThat(stored.getSpec().getManagementState()).isEqualTo("Managed");
       assertThat(stored.getSpec().getLogLevel()).isEqualTo("Debug");
     }
@@ -156,50 +166,49 @@ class RegistryConfigurerTest {
     @Test
     @DisplayName("gives up after repeated conflicts without overwriting the other writer")
     void conflictsExhausted() {
-      cluster.server.expect().patch().withPath("/apis/imageregistry.operator.openshift.io/v1/configs/cluster")
-          .andReturn(409, "{\"kind\":\"Status\",\"reason\":\"Conflict\",\"code\":409}").always();
+      cluster.faults().failAlways("PATCH", "configs", 409);
       assertThatThrownBy(() -> configurer().maxConflictRetries(2).managed().storage(TestStorage.operatorClaim()).apply())
           .isInstanceOf(dev.registrysdk.api.error.ConflictException.class)
           .hasMessageContaining("changed by another writer 3 times");
-      assertThat(cluster.config().getSpec().getManagementState()).isEqualTo("Removed");
+      assertThat(config().getSpec().getManagementState()).isEqualTo("Removed");
     }
 
     @Test
     @DisplayName("a failed write undoes what was written before it")
     void undoOnFailure() {
-      cluster.server.expect().patch().withPath("/apis/imageregistry.operator.openshift.io/v1/configs/cluster")
-          .andReturn(500, "{\"kind\":\"Status\",\"message\":\"etcd unavailable\",\"code\":500}").always();
+      cluster.faults().failAlways("PATCH", "configs", 403);
 
       assertThatThrownBy(() -> configurer().managed().storage(TestStorage.s3("b", "AK", "SK")).apply())
           .isInstanceOf(ApplyFailedException.class)
-          .hasMessageContaining("etcd unavailable")
+          .hasMessageContaining("HTTP 403")
           .satisfies(e -> {
             ApplyFailedException failure = (ApplyFailedException) e;
             assertThat(failure.fullyUndone()).isTrue();
             assertThat(failure.undone()).extracting(c -> c.target().name())
                 .containsExactly("image-registry-private-configuration-user");
           });
-      assertThat(cluster.client.secrets().inNamespace("openshift-image-registry")
+      assertThat(cluster.client().secrets().inNamespace("openshift-image-registry")
           .withName("image-registry-private-configuration-user").get()).isNull();
-      assertThat(cluster.config().getSpec().getManagementState()).isEqualTo("Removed");
+      assertThat(config().getSpec().getManagementState()).isEqualTo("Removed");
     }
 
     @Test
     @DisplayName("a desired state with errors is refused with every error, and nothing is written")
     void validationRefuses() {
-      cluster.drainRequests();
+      cluster.requests().clear();
       assertThatThrownBy(() -> configurer().managed().replicas(-1)
               .route(RegistryRoute.named("default-route")).storage(TestStorage.operatorClaim()).apply())
           .isInstanceOf(ValidationException.class)
           .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(Finding::code)
               .contains(FindingCodes.REPLICAS_NEGATIVE, FindingCodes.ROUTE_NAME_RESERVED));
-      assertThat(MockCluster.writes(cluster.drainRequests())).isEmpty();
+      assertThat(writes()).isEmpty();
     }
 
     @Test
     @DisplayName("a block claim brings replicas 1 and Recreate in the same patch")
     void suggestedSettings() throws Exception {
-      JsonNode patch = configPatch(configurer().managed().storage(TestStorage.blockClaim()).apply());
+      configurer().managed().storage(TestStorage.blockClaim()).apply();
+      JsonNode patch = configPatch();
       assertThat(patch.at("/spec/rolloutStrategy").asText()).isEqualTo("Recreate");
       assertThat(patch.at("/spec/replicas").isMissingNode())
           .as("replicas is already 1, so the suggestion changes nothing and is not sent").isTrue();
@@ -212,8 +221,8 @@ class RegistryConfigurerTest {
     @Test
     @DisplayName("a cluster without the ImageRegistry capability fails at once with a clear reason")
     void capabilityDisabled() {
-      try (MockCluster bare = MockCluster.withoutCapability()) {
-        assertThatThrownBy(() -> RegistryConfigurer.on(bare.client).managed().plan())
+      try (FakeOpenShift bare = FakeOpenShift.bareMetal().withoutImageRegistryCapability().start()) {
+        assertThatThrownBy(() -> RegistryConfigurer.on(bare.client()).managed().plan())
             .isInstanceOf(ClusterNotReadyException.class)
             .hasMessageContaining("ImageRegistry capability is disabled")
             .extracting(e -> ((ClusterNotReadyException) e).reason())
@@ -224,8 +233,8 @@ class RegistryConfigurerTest {
     @Test
     @DisplayName("waits for the operator to create the Config, then fails with a clear message after the timeout")
     void notFoundTimesOut() {
-      try (MockCluster young = MockCluster.withoutConfig()) {
-        assertThatThrownBy(() -> RegistryConfigurer.on(young.client).waitForConfig(Duration.ofMillis(300)).managed().plan())
+      try (FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start()) {
+        assertThatThrownBy(() -> RegistryConfigurer.on(young.client()).waitForConfig(Duration.ofMillis(300)).managed().plan())
             .isInstanceOf(ClusterNotReadyException.class)
             .hasMessageContaining("has not initialised yet")
             .hasMessageContaining("waitForConfig")
@@ -237,13 +246,13 @@ class RegistryConfigurerTest {
     @Test
     @DisplayName("proceeds once the operator creates the Config while the SDK waits")
     void configAppears() throws Exception {
-      try (MockCluster young = MockCluster.withoutConfig()) {
+      try (FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start()) {
         CompletableFuture<Plan> plan = CompletableFuture.supplyAsync(
-            () -> RegistryConfigurer.on(young.client).waitForConfig(Duration.ofSeconds(30)).managed()
+            () -> RegistryConfigurer.on(young.client()).waitForConfig(Duration.ofSeconds(30)).managed()
                 .storage(TestStorage.operatorClaim()).plan());
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> young.drainRequests().stream()
-            .anyMatch(r -> r.getPath().contains("watch=true")));
-        young.createBootstrapConfig();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> young.requests().all().stream()
+            .anyMatch(r -> "watch".equals(r.verb()) || "true".equals(r.query().get("watch"))));
+        young.clock().advance(Duration.ofMinutes(3));
         assertThat(plan.get(20, java.util.concurrent.TimeUnit.SECONDS).changes()).hasSize(1);
       }
     }
@@ -255,13 +264,14 @@ class RegistryConfigurerTest {
     @Test
     @DisplayName("ignores an Available=True that belongs to the previous generation")
     void generationAware() {
+      cluster.operator().pause();
       ApplyResult result = configurer().managed().storage(TestStorage.operatorClaim()).apply();
 
       Readiness stale = result.await(Duration.ofMillis(500));
       assertThat(stale.state()).isEqualTo(ReadinessState.PROGRESSING);
       assertThat(stale.reason()).isEqualTo("GenerationNotObserved");
 
-      cluster.reconcile();
+      cluster.operator().resume();
       assertThat(result.awaitReady(Duration.ofSeconds(10)).isReady()).isTrue();
     }
   }
@@ -295,7 +305,7 @@ class RegistryConfigurerTest {
         System.setErr(original);
       }
       assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(canary);
-      assertThat(cluster.client.secrets().inNamespace("openshift-image-registry")
+      assertThat(cluster.client().secrets().inNamespace("openshift-image-registry")
           .withName("image-registry-private-configuration-user").get().getData()).containsKey("REGISTRY_STORAGE_S3_SECRETKEY");
     }
   }

@@ -100,7 +100,7 @@ public final class Engine {
         }
         throw new ValidationException(plan.findings());
       }
-      if (!provisioned && current.stream().anyMatch(ProvisioningFeature.class::isInstance)) {
+      if (!provisioned && current.stream().anyMatch(f -> f instanceof ProvisioningFeature p && p.needsProvisioning())) {
         current = provision(current, facts, resources, undo);
         provisioned = true;
         continue;

@@ -9,6 +9,9 @@ import dev.registrysdk.api.spi.ProvisioningContext;
  */
 public interface ProvisioningFeature extends Feature {
 
+  /** Whether {@link #provision} has work to do; when false the engine skips provisioning. */
+  boolean needsProvisioning();
+
   /** Provisions and returns the feature to evaluate from now on. */
   Feature provision(ProvisioningContext context);
 }

@@ -139,6 +139,11 @@ public final class RegistryFeature implements ProvisioningFeature {
   }
 
   @Override
+  public boolean needsProvisioning() {
+    return provisioned.isEmpty() && desired.storage().orElse(null) instanceof ProvisioningStorageProvider;
+  }
+
+  @Override
   public Feature provision(ProvisioningContext context) {
     if (provisioned.isEmpty() && desired.storage().orElse(null) instanceof ProvisioningStorageProvider p) {
       return new RegistryFeature(desired, Optional.of(p.provision(context)));
