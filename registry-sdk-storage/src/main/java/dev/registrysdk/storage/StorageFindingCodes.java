@@ -108,5 +108,22 @@ public final class StorageFindingCodes {
   /** INFO: storage Managed: the operator deletes the bucket when the registry is Removed. */
   public static final String S3_MANAGED_BUCKET_DELETED_ON_REMOVE = "S3_MANAGED_BUCKET_DELETED_ON_REMOVE";
 
+  // odf
+
+  /** ERROR: the claim's storage class does not exist: ODF or its object storage is not installed. */
+  public static final String ODF_STORAGE_CLASS_NOT_FOUND = "ODF_STORAGE_CLASS_NOT_FOUND";
+
+  /** ERROR: a claim of that name exists with another storage class. */
+  public static final String ODF_CLAIM_CONFLICT = "ODF_CLAIM_CONFLICT";
+
+  /** ERROR: the claim's phase is {@code Lost} or {@code Failed}. */
+  public static final String ODF_CLAIM_FAILED = "ODF_CLAIM_FAILED";
+
+  /** ERROR: the S3 route of ODF was not found and no endpoint was given. */
+  public static final String ODF_ROUTE_NOT_FOUND = "ODF_ROUTE_NOT_FOUND";
+
+  /** INFO: the bucket is claimed and awaited while applying; its name and keys are known only then. */
+  public static final String ODF_BUCKET_RESOLVED_AT_APPLY = "ODF_BUCKET_RESOLVED_AT_APPLY";
+
   private StorageFindingCodes() {}
 }

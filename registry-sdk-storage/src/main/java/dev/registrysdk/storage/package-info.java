@@ -7,7 +7,7 @@
  *   <li>{@link dev.registrysdk.storage.pvc.Pvc}: a persistent volume claim, existing, created by the
  *       SDK or by the operator; presets for CephFS, block storage and NFS.
  *   <li>{@link dev.registrysdk.storage.s3.S3}: AWS S3, MinIO and other S3-compatible stores.
- *   <li>{@code Odf}: OpenShift Data Foundation object storage (Ceph RGW,
+ *   <li>{@link dev.registrysdk.storage.odf.Odf}: OpenShift Data Foundation object storage (Ceph RGW,
  *       NooBaa) through an ObjectBucketClaim.
  *   <li>{@code Gcs}, {@code Azure},
  *       {@code Swift}, {@code IbmCos}:
