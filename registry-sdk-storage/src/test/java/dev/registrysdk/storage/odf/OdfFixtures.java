@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An ODF cluster as the engine would observe it, and what ODF generates for a bound claim. */
-final class OdfFixtures {
+public final class OdfFixtures {
 
   static final String ACCESS = "CANARY-ODF-ACCESS-KEY";
   static final String SECRET = "CANARY-ODF-SECRET-KEY";
@@ -25,7 +25,7 @@ final class OdfFixtures {
   private OdfFixtures() {}
 
   /** A bare-metal cluster with ODF's storage classes, its two routes and an ingress certificate. */
-  static ClusterFacts odfCluster(HasMetadata... more) {
+  public static ClusterFacts odfCluster(HasMetadata... more) {
     List<HasMetadata> objects = new ArrayList<>(List.of(
         storageClass("ocs-storagecluster-ceph-rgw", "openshift-storage.ceph.rook.io/bucket", false),
         storageClass("openshift-storage.noobaa.io", "openshift-storage.noobaa.io/obc", false),
