@@ -331,8 +331,9 @@ public abstract class S3 implements StorageProvider {
                   ? "An S3-compatible endpoint needs an explicit region"
                   : "Off AWS (platform " + facts.platformType() + ") the operator cannot take the region from the "
                       + "cluster")
-                  + ": without one it fails with \"MissingRegion\"; the region name must also match what the store "
-                  + "expects, otherwise the registry cannot read or write anything",
+                  + ": without one the operator fails with \"MissingRegion\". The name must be one the store "
+                  + "accepts, or the registry starts but cannot read or write; and a non-AWS name without an endpoint "
+                  + "makes it fail with \"invalid region provided\"",
               "Add .region(\"us-east-1\"), or the region your store is configured with (MinIO: its "
                   + "MINIO_REGION, often us-east-1)"));
     }
