@@ -108,5 +108,104 @@ public final class StorageFindingCodes {
   /** INFO: storage Managed: the operator deletes the bucket when the registry is Removed. */
   public static final String S3_MANAGED_BUCKET_DELETED_ON_REMOVE = "S3_MANAGED_BUCKET_DELETED_ON_REMOVE";
 
+  // odf
+
+  /** ERROR: the claim's storage class does not exist: ODF or its object storage is not installed. */
+  public static final String ODF_STORAGE_CLASS_NOT_FOUND = "ODF_STORAGE_CLASS_NOT_FOUND";
+
+  /** ERROR: a claim of that name exists with another storage class. */
+  public static final String ODF_CLAIM_CONFLICT = "ODF_CLAIM_CONFLICT";
+
+  /** ERROR: the claim's phase is {@code Lost} or {@code Failed}. */
+  public static final String ODF_CLAIM_FAILED = "ODF_CLAIM_FAILED";
+
+  /** ERROR: the S3 route of ODF was not found and no endpoint was given. */
+  public static final String ODF_ROUTE_NOT_FOUND = "ODF_ROUTE_NOT_FOUND";
+
+  /** INFO: the bucket is claimed and awaited while applying; its name and keys are known only then. */
+  public static final String ODF_BUCKET_RESOLVED_AT_APPLY = "ODF_BUCKET_RESOLVED_AT_APPLY";
+
+  // gcs
+
+  /** ERROR: the key file is not JSON of a service account key ({@code "type": "service_account"}). */
+  public static final String GCS_KEYFILE_INVALID = "GCS_KEYFILE_INVALID";
+
+  /** ERROR: the user secret exists without {@code REGISTRY_STORAGE_GCS_KEYFILE}, and no key file is given. */
+  public static final String GCS_CREDENTIALS_INCOMPLETE = "GCS_CREDENTIALS_INCOMPLETE";
+
+  /** WARNING: no key file given or found, off GCP. */
+  public static final String GCS_NO_CREDENTIALS = "GCS_NO_CREDENTIALS";
+
+  // azure
+
+  /** ERROR: the container breaks the CRD's length (3..63) or pattern. */
+  public static final String AZURE_CONTAINER_INVALID = "AZURE_CONTAINER_INVALID";
+
+  /** ERROR: the account name is not 3..24 lower case letters and digits, as Azure requires. */
+  public static final String AZURE_ACCOUNT_NAME_INVALID = "AZURE_ACCOUNT_NAME_INVALID";
+
+  /** ERROR: an account key is provided but no account name: the operator's {@code StorageNotConfigured}. */
+  public static final String AZURE_ACCOUNT_NAME_MISSING = "AZURE_ACCOUNT_NAME_MISSING";
+
+  /** ERROR: an account key is provided but no container: the operator's {@code StorageNotConfigured}. */
+  public static final String AZURE_CONTAINER_MISSING = "AZURE_CONTAINER_MISSING";
+
+  /** ERROR: the account key is empty. */
+  public static final String AZURE_ACCOUNT_KEY_EMPTY = "AZURE_ACCOUNT_KEY_EMPTY";
+
+  /** ERROR: the user secret exists without {@code REGISTRY_STORAGE_AZURE_ACCOUNTKEY}, and no key is given. */
+  public static final String AZURE_CREDENTIALS_INCOMPLETE = "AZURE_CREDENTIALS_INCOMPLETE";
+
+  /** ERROR: {@code networkAccess.internal} is set while the type is not {@code Internal} (the CRD's CEL rule). */
+  public static final String AZURE_INTERNAL_FORBIDDEN = "AZURE_INTERNAL_FORBIDDEN";
+
+  /** ERROR: a name of {@code networkAccess.internal} breaks the CRD's length or pattern. */
+  public static final String AZURE_NETWORK_NAME_INVALID = "AZURE_NETWORK_NAME_INVALID";
+
+  /** WARNING: {@code cloudName} is none of the Azure clouds the operator knows. */
+  public static final String AZURE_CLOUD_NAME_UNKNOWN = "AZURE_CLOUD_NAME_UNKNOWN";
+
+  /** WARNING: no account key given or found, off Azure. */
+  public static final String AZURE_NO_CREDENTIALS = "AZURE_NO_CREDENTIALS";
+
+  // swift
+
+  /** ERROR: the user secret exists without a complete set of Swift keys, and no credentials are given. */
+  public static final String SWIFT_CREDENTIALS_INCOMPLETE = "SWIFT_CREDENTIALS_INCOMPLETE";
+
+  /** WARNING: the user secret keeps Swift keys of another kind of credentials next to the new ones. */
+  public static final String SWIFT_CREDENTIALS_MIXED = "SWIFT_CREDENTIALS_MIXED";
+
+  /** WARNING: no credentials given or found, off OpenStack. */
+  public static final String SWIFT_NO_CREDENTIALS = "SWIFT_NO_CREDENTIALS";
+
+  /** ERROR: {@code authVersion} is not a number: the operator's {@code unable to parse authVersion}. */
+  public static final String SWIFT_AUTH_VERSION_INVALID = "SWIFT_AUTH_VERSION_INVALID";
+
+  /** ERROR: {@code authURL} is not a URL whose path is empty or starts with a version: {@code Incorrect Auth URL}. */
+  public static final String SWIFT_AUTH_URL_INVALID = "SWIFT_AUTH_URL_INVALID";
+
+  // ibmcos
+
+  /** ERROR: {@code resourceKeyCRN} breaks the CRD's pattern. */
+  public static final String IBMCOS_RESOURCE_KEY_CRN_INVALID = "IBMCOS_RESOURCE_KEY_CRN_INVALID";
+
+  /** ERROR: {@code serviceInstanceCRN} breaks the CRD's pattern. */
+  public static final String IBMCOS_SERVICE_INSTANCE_CRN_INVALID = "IBMCOS_SERVICE_INSTANCE_CRN_INVALID";
+
+  /** ERROR: no location off IBM Cloud, where the operator cannot derive the endpoint. */
+  public static final String IBMCOS_MISSING_LOCATION = "IBMCOS_MISSING_LOCATION";
+
+  /** ERROR: the user secret exists without {@code REGISTRY_STORAGE_IBMCOS_IAMAPIKEY}, and no API key is given. */
+  public static final String IBMCOS_CREDENTIALS_INCOMPLETE = "IBMCOS_CREDENTIALS_INCOMPLETE";
+
+  /** WARNING: no API key given or found, off IBM Cloud and PowerVS. */
+  public static final String IBMCOS_NO_CREDENTIALS = "IBMCOS_NO_CREDENTIALS";
+
+  // oss
+
+  /** ERROR: the operator removed its Alibaba OSS driver; {@code spec.storage.oss} is ignored. */
+  public static final String OSS_DRIVER_REMOVED = "OSS_DRIVER_REMOVED";
+
   private StorageFindingCodes() {}
 }

@@ -7,19 +7,19 @@
  *   <li>{@link dev.registrysdk.storage.pvc.Pvc}: a persistent volume claim, existing, created by the
  *       SDK or by the operator; presets for CephFS, block storage and NFS.
  *   <li>{@link dev.registrysdk.storage.s3.S3}: AWS S3, MinIO and other S3-compatible stores.
- *   <li>{@code Odf}: OpenShift Data Foundation object storage (Ceph RGW,
+ *   <li>{@link dev.registrysdk.storage.odf.Odf}: OpenShift Data Foundation object storage (Ceph RGW,
  *       NooBaa) through an ObjectBucketClaim.
- *   <li>{@code Gcs}, {@code Azure},
- *       {@code Swift}, {@code IbmCos}:
+ *   <li>{@link dev.registrysdk.storage.gcs.Gcs}, {@link dev.registrysdk.storage.azure.Azure},
+ *       {@link dev.registrysdk.storage.swift.Swift}, {@link dev.registrysdk.storage.ibmcos.IbmCos}:
  *       the other cloud object stores.
- *   <li>{@code Oss}: Alibaba OSS, whose driver the operator removed; kept
+ *   <li>{@link dev.registrysdk.storage.oss.Oss}: Alibaba OSS, whose driver the operator removed; kept
  *       so that choosing it fails with a clear finding.
  * </ul>
  *
  * <p>Every provider is an immutable value: each fluent call returns a new instance. Credentials are
- * redacted from {@code toString()} and written only into the secret
- * {@code openshift-image-registry/image-registry-private-configuration-user}, marked sensitive so the
- * engine masks them in plans. The finding codes of all providers are listed in
+ * redacted from {@code toString()} and written only into secrets in {@code openshift-image-registry}
+ * (mostly {@code image-registry-private-configuration-user}, merged so other keys stay), marked
+ * sensitive so the engine masks them in plans. The finding codes of all providers are listed in
  * {@link dev.registrysdk.storage.StorageFindingCodes}.
  */
 @RegistryStyle

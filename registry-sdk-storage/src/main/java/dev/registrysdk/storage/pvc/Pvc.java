@@ -253,7 +253,7 @@ public abstract class Pvc implements StorageProvider {
     });
 
     Optional<PersistentVolumeClaim> existing = facts.persistentVolumeClaim(RegistryObjects.NAMESPACE, observedClaim());
-    Optional<AccessMode> mode = Optional.empty();
+    Optional<AccessMode> effectiveMode = Optional.empty();
     Optional<String> storageClassName = Optional.empty();
     ImageRegistryConfigStoragePVC stanza = new ImageRegistryConfigStoragePVC();
 
@@ -268,7 +268,7 @@ public abstract class Pvc implements StorageProvider {
         stanza.setClaim(observedClaim());
         if (existing.isEmpty()) {
           out.addObjects(DesiredObject.createIfAbsent(claimToCreate(), "the registry's storage"));
-          mode = accessMode();
+          effectiveMode = accessMode();
           storageClassName = storageClass().or(() -> defaultClass(facts));
           out.addAllFindings(storageClassFindings(facts));
         } else {
@@ -286,7 +286,7 @@ public abstract class Pvc implements StorageProvider {
           out.addFindings(defaultClaimNotOwned());
           existing = Optional.empty();
         } else if (existing.isEmpty()) {
-          mode = Optional.of(AccessMode.READ_WRITE_MANY);
+          effectiveMode = Optional.of(AccessMode.READ_WRITE_MANY);
           storageClassName = defaultClass(facts);
           out.addFindings(operatorCreatesClaim(storageClassName));
           if (storageClassName.isEmpty()) {
@@ -299,19 +299,19 @@ public abstract class Pvc implements StorageProvider {
     if (existing.isPresent()) {
       PersistentVolumeClaim claim = existing.get();
       out.addAllFindings(ClaimRules.findings(claim));
-      mode = ClaimRules.effectiveMode(ClaimRules.accessModes(claim));
+      effectiveMode = ClaimRules.effectiveMode(ClaimRules.accessModes(claim));
       storageClassName = Optional.ofNullable(claim.getSpec() == null ? null : claim.getSpec().getStorageClassName())
           .filter(s -> !s.isEmpty());
     }
 
     String claimForMessages = observedClaim();
-    mode.ifPresent(m -> out.constraints(ClaimRules.constraints(claimForMessages, m)));
-    if (mode.equals(Optional.of(AccessMode.READ_WRITE_ONCE))) {
+    effectiveMode.ifPresent(m -> out.constraints(ClaimRules.constraints(claimForMessages, m)));
+    if (effectiveMode.equals(Optional.of(AccessMode.READ_WRITE_ONCE))) {
       out.suggestedReplicas(1).suggestedRolloutStrategy(RolloutStrategy.RECREATE);
     } else if (flavour() == Flavour.CEPHFS) {
       out.suggestedReplicas(2);
     }
-    if (mode.equals(Optional.of(AccessMode.READ_WRITE_MANY))) {
+    if (effectiveMode.equals(Optional.of(AccessMode.READ_WRITE_MANY))) {
       out.addFindings(sharedStorageNote());
     }
     out.addAllFindings(flavourFindings(facts, storageClassName));

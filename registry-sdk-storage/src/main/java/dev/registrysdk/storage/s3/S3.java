@@ -9,6 +9,7 @@ import dev.registrysdk.api.spi.StorageContext;
 import dev.registrysdk.api.spi.StorageContribution;
 import dev.registrysdk.api.spi.StorageProvider;
 import dev.registrysdk.storage.StorageFindingCodes;
+import dev.registrysdk.storage.internal.CredentialRules;
 import dev.registrysdk.storage.internal.UserSecret;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorage;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
@@ -66,6 +67,11 @@ public abstract class S3 implements StorageProvider {
   /** AWS region names: {@code us-east-1}, {@code eu-central-2}, {@code us-gov-west-1}, {@code cn-north-1}. */
   private static final Pattern AWS_REGION =
       Pattern.compile("^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov|-iso|-isob|-isoe|-isof)?-[a-z]+-\\d+$");
+
+  private static final CredentialRules CREDENTIAL_RULES = new CredentialRules(
+      List.of(S3Credentials.ACCESS_KEY, S3Credentials.SECRET_KEY), Set.of("AWS"),
+      StorageFindingCodes.S3_CREDENTIALS_INCOMPLETE, StorageFindingCodes.S3_NO_CREDENTIALS, "spec.storage.s3",
+      "Add .credentials(accessKey, secretKey)");
 
   S3() {}
 
@@ -325,8 +331,9 @@ public abstract class S3 implements StorageProvider {
                   ? "An S3-compatible endpoint needs an explicit region"
                   : "Off AWS (platform " + facts.platformType() + ") the operator cannot take the region from the "
                       + "cluster")
-                  + ": without one it fails with \"MissingRegion\"; the region name must also match what the store "
-                  + "expects, otherwise the registry cannot read or write anything",
+                  + ": without one the operator fails with \"MissingRegion\". The name must be one the store "
+                  + "accepts, or the registry starts but cannot read or write; and a non-AWS name without an endpoint "
+                  + "makes it fail with \"invalid region provided\"",
               "Add .region(\"us-east-1\"), or the region your store is configured with (MinIO: its "
                   + "MINIO_REGION, often us-east-1)"));
     }
@@ -343,29 +350,8 @@ public abstract class S3 implements StorageProvider {
   }
 
   private void credentialFindings(ClusterFacts facts, StorageContribution.Builder out) {
-    if (credentials().isPresent()) {
-      return;
-    }
-    List<String> keys = List.of(S3Credentials.ACCESS_KEY, S3Credentials.SECRET_KEY);
-    Optional<String> missing = UserSecret.firstMissing(facts, keys);
-    if (missing.isPresent()) {
-      out.addFindings(
-          Finding.error(
-              StorageFindingCodes.S3_CREDENTIALS_INCOMPLETE,
-              "spec.storage.s3",
-              UserSecret.missingKeyMessage(missing.get())
-                  + ": when this secret exists the operator reads S3 credentials from it only",
-              "Add .credentials(accessKey, secretKey)"));
-    } else if (UserSecret.observed(facts).isEmpty() && !facts.platformType().isEmpty()
-        && !"AWS".equals(facts.platformType())) {
-      out.addFindings(
-          Finding.warning(
-              StorageFindingCodes.S3_NO_CREDENTIALS,
-              "spec.storage.s3",
-              "No S3 credentials: the secret " + RegistryObjects.NAMESPACE + "/" + RegistryObjects.USER_CREDENTIALS_SECRET
-                  + " does not exist, and on platform " + facts.platformType()
-                  + " no cloud credentials are minted for the registry",
-              "Add .credentials(accessKey, secretKey)"));
+    if (credentials().isEmpty()) {
+      CREDENTIAL_RULES.check(facts).ifPresent(out::addFindings);
     }
   }
 

@@ -110,6 +110,16 @@ class S3Test {
     }
 
     @Test
+    @DisplayName("name only the S3 keys in a merge, so keys of an existing user secret are kept")
+    void otherKeysKept() {
+      ClusterFacts withGcsKey = facts("AWS", userSecret(Map.of("REGISTRY_STORAGE_GCS_KEYFILE", "{}")));
+      DesiredObject secret = object(contribute(S3.of("b").credentials(ACCESS, SECRET), withGcsKey), "Secret",
+          RegistryObjects.USER_CREDENTIALS_SECRET);
+      assertThat(secret.policy()).isEqualTo(WritePolicy.MERGE);
+      assertThat(decodedData(secret)).containsOnlyKeys("REGISTRY_STORAGE_S3_ACCESSKEY", "REGISTRY_STORAGE_S3_SECRETKEY");
+    }
+
+    @Test
     @DisplayName("never appear in toString of the provider, the contribution, its objects or findings")
     void neverPrinted() {
       S3 s3 = S3.of("b").credentials(ACCESS, SECRET);
@@ -216,7 +226,7 @@ class S3Test {
     void endpointWithoutRegion() {
       var f = finding(contribute(S3.compatible("b", "https://minio.example.com"), aws), S3_MISSING_REGION);
       assertThat(f.isError()).isTrue();
-      assertThat(f.message()).contains("MissingRegion");
+      assertThat(f.message()).contains("MissingRegion", "invalid region provided");
       assertThat(f.remedy()).contains(".region(\"us-east-1\")");
     }
 
