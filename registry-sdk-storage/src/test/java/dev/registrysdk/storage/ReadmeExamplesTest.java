@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The storage expressions of {@code docs/readme/storage.md}, compiled and checked: each contributes
+ * The storage expressions of the README, compiled and checked: each contributes
  * without an error finding on a cluster where the README says it applies. Keep both in step.
  */
 class ReadmeExamplesTest {
