@@ -29,6 +29,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ClusterFacts {
 
+  private static final String BETA_DEFAULT_ANNOTATION = "storageclass.beta.kubernetes.io/is-default-class";
+
   ClusterFacts() {}
 
   /** {@code Infrastructure.status.platformStatus.type}, e.g. {@code BareMetal} or {@code AWS}; empty if unknown. */
@@ -115,13 +117,14 @@ public abstract class ClusterFacts {
     return servedKinds().contains(apiVersion + "/" + kind);
   }
 
-  /** The storage class marked as the cluster default, if exactly one is. */
+  /** The storage class marked as the cluster default (GA or beta annotation), if exactly one is. */
   public Optional<StorageClass> defaultStorageClass() {
     List<StorageClass> defaults = new ArrayList<>();
     for (StorageClass sc : storageClasses()) {
       Map<String, String> annotations = sc.getMetadata().getAnnotations();
       if (annotations != null
-          && "true".equals(annotations.get(RegistryObjects.DEFAULT_STORAGE_CLASS_ANNOTATION))) {
+          && ("true".equals(annotations.get(RegistryObjects.DEFAULT_STORAGE_CLASS_ANNOTATION))
+              || "true".equals(annotations.get(BETA_DEFAULT_ANNOTATION)))) {
         defaults.add(sc);
       }
     }

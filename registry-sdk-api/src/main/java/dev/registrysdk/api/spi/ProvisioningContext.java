@@ -3,6 +3,7 @@ package dev.registrysdk.api.spi;
 import dev.registrysdk.api.facts.ClusterFacts;
 import dev.registrysdk.api.progress.ProgressListener;
 import java.time.Duration;
+import java.util.Optional;
 
 /** What {@link ProvisioningStorageProvider#provision} is given. Implemented by the engine. */
 public interface ProvisioningContext {
@@ -18,4 +19,9 @@ public interface ProvisioningContext {
 
   /** Where to report what is awaited. */
   ProgressListener listener();
+
+  /** The same context {@link StorageProvider#contribute} gets: facts plus the caller's replicas and rollout strategy. */
+  default StorageContext storageContext() {
+    return StorageContext.of(facts(), Optional.empty(), Optional.empty());
+  }
 }

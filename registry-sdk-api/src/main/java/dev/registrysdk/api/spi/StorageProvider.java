@@ -44,6 +44,15 @@ public interface StorageProvider {
     return Set.of();
   }
 
+  /**
+   * Kinds the provider needs to know are served, as {@code apiVersion/Kind} (for example
+   * {@code objectbucket.io/v1alpha1/ObjectBucketClaim}); the answers are in
+   * {@link dev.registrysdk.api.facts.ClusterFacts#servedKinds()}. None by default.
+   */
+  default Set<String> observedKinds() {
+    return Set.of();
+  }
+
   /** What the provider wants written, and what it found wrong. Pure; see the class comment. */
   StorageContribution contribute(StorageContext context);
 }

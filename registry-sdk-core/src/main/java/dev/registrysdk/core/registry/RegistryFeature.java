@@ -77,6 +77,11 @@ public final class RegistryFeature implements ProvisioningFeature {
   }
 
   @Override
+  public Set<String> kindsToCheck() {
+    return desired.storage().map(StorageProvider::observedKinds).orElse(Set.of());
+  }
+
+  @Override
   public FeatureResult evaluate(ClusterFacts facts) {
     Optional<ImageRegistrySpec> current = facts.registryConfig().map(Config::getSpec);
     Optional<StorageContribution> storage = provisioned.isPresent()
@@ -146,7 +151,34 @@ public final class RegistryFeature implements ProvisioningFeature {
   @Override
   public Feature provision(ProvisioningContext context) {
     if (provisioned.isEmpty() && desired.storage().orElse(null) instanceof ProvisioningStorageProvider p) {
-      return new RegistryFeature(desired, Optional.of(p.provision(context)));
+      StorageContext storage = StorageContext.of(context.facts(), desired.replicas(), desired.rolloutStrategy());
+      ProvisioningContext withRequest = new ProvisioningContext() {
+        @Override
+        public ClusterFacts facts() {
+          return context.facts();
+        }
+
+        @Override
+        public dev.registrysdk.api.spi.ClusterAccess access() {
+          return context.access();
+        }
+
+        @Override
+        public java.time.Duration timeout() {
+          return context.timeout();
+        }
+
+        @Override
+        public dev.registrysdk.api.progress.ProgressListener listener() {
+          return context.listener();
+        }
+
+        @Override
+        public StorageContext storageContext() {
+          return storage;
+        }
+      };
+      return new RegistryFeature(desired, Optional.of(p.provision(withRequest)));
     }
     return this;
   }

@@ -287,7 +287,7 @@ public abstract class Odf implements ProvisioningStorageProvider {
         "The ObjectBucketClaim " + namespace() + "/" + claimName() + " is Bound, but its bucket name or the keys "
             + BucketClaims.ACCESS_KEY_ID + " and " + BucketClaims.SECRET_ACCESS_KEY + " of Secret " + namespace() + "/"
             + claimName() + " are missing. Check the bucket provisioner's logs in " + ODF_NAMESPACE + "."));
-    StorageContext storageContext = StorageContext.of(context.facts(), Optional.empty(), Optional.empty());
+    StorageContext storageContext = context.storageContext();
     return finish(resolved.s3(this), storageContext, List.of(), List.of(), List.of());
   }
 
