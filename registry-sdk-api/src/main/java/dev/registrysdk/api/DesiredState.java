@@ -92,6 +92,16 @@ public abstract class DesiredState {
     return false;
   }
 
+  /** Every route named: {@link #routes()} then {@link #addedRoutes()}; empty when none is. */
+  public List<RegistryRoute> allRoutes() {
+    List<RegistryRoute> all = new java.util.ArrayList<>();
+    if (routes() != null) {
+      all.addAll(routes());
+    }
+    all.addAll(addedRoutes());
+    return all;
+  }
+
   /** An empty desired state: changes nothing. */
   public static DesiredState empty() {
     return builder().build();

@@ -189,12 +189,7 @@ public final class RegistryFeature implements ProvisioningFeature {
   }
 
   private List<RegistryRoute> routes() {
-    List<RegistryRoute> routes = new ArrayList<>();
-    if (desired.routes() != null) {
-      routes.addAll(desired.routes());
-    }
-    routes.addAll(desired.addedRoutes());
-    return routes;
+    return desired.allRoutes();
   }
 
   /** Secrets created for routes whose certificate is given as PEM. */

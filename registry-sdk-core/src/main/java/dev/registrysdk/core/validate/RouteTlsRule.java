@@ -21,11 +21,7 @@ final class RouteTlsRule implements RegistryRule {
 
   @Override
   public List<Finding> check(ValidationInput input) {
-    List<RegistryRoute> routes = new ArrayList<>();
-    if (input.desired().routes() != null) {
-      routes.addAll(input.desired().routes());
-    }
-    routes.addAll(input.desired().addedRoutes());
+    List<RegistryRoute> routes = input.desired().allRoutes();
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < routes.size(); i++) {
       RegistryRoute route = routes.get(i);
