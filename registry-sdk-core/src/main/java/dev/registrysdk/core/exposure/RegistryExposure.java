@@ -70,13 +70,14 @@ public final class RegistryExposure {
    * create it; empty if it did not appear in time. Watches the route; does not poll.
    */
   public Optional<String> awaitDefaultRouteHost(Duration timeout) {
-    try {
-      Route route = resources.call(ROUTE, () -> client.routes().inNamespace(RegistryObjects.NAMESPACE).withName(DEFAULT_ROUTE)
-          .waitUntilCondition(r -> host(r).isPresent(), timeout.toMillis(), TimeUnit.MILLISECONDS));
-      return host(route);
-    } catch (KubernetesClientTimeoutException e) {
-      return Optional.empty();
-    }
+    return host(resources.call(ROUTE, () -> {
+      try {
+        return client.routes().inNamespace(RegistryObjects.NAMESPACE).withName(DEFAULT_ROUTE)
+            .waitUntilCondition(r -> host(r).isPresent(), timeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (KubernetesClientTimeoutException e) {
+        return null;
+      }
+    }));
   }
 
   /**
