@@ -68,6 +68,25 @@ class MirrorApplyTest {
   }
 
   @Test
+  @DisplayName("the node file of the cluster now, and with one more set, from what the cluster holds")
+  void previewFromCluster() {
+    try (FeatureCluster cluster = FeatureCluster.current()) {
+      cluster.configurer().mirrors(UBI8REPO)
+          .registrySources(dev.registrysdk.api.sources.RegistrySources.adding().blockedRegistries("docker.io")).apply();
+
+      String now = dev.registrysdk.core.mirror.ClusterMirrorSets.registriesConf(cluster.client).render();
+      assertThat(now).contains("location = \"registry.access.redhat.com/ubi8/ubi-minimal\"", "location = \"docker.io\"\n  blocked = true");
+
+      var after = dev.registrysdk.core.mirror.ClusterMirrorSets.registriesConf(cluster.client,
+          java.util.List.of(MirrorSet.digest("ubi8repo").mirror("registry.access.redhat.com/ubi8/ubi-minimal", "mirror.lab/ubi-minimal")));
+      assertThat(after.pullSources("registry.access.redhat.com/ubi8/ubi-minimal@sha256:" + "a".repeat(64)))
+          .extracting(dev.registrysdk.core.mirror.PullSource::reference)
+          .containsExactly("mirror.lab/ubi-minimal@sha256:" + "a".repeat(64),
+              "registry.access.redhat.com/ubi8/ubi-minimal@sha256:" + "a".repeat(64));
+    }
+  }
+
+  @Test
   @DisplayName("storage, trust and mirrors in one apply: prerequisites first, the registry's Config last, then nothing to do")
   void oneApply() throws Exception {
     try (FeatureCluster cluster = FeatureCluster.current()) {

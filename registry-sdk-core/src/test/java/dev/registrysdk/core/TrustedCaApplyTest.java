@@ -96,6 +96,8 @@ class TrustedCaApplyTest {
     ApplyResult result = cluster.configurer().trustRegistryCa("registry.example.com", CA).apply();
 
     assertThat(result.changes()).extracting(c -> c.target().toString()).containsExactly("ConfigMap openshift-config/corporate-cas");
+    assertThat(result.plan().findings()).extracting(f -> f.code())
+        .containsExactly(dev.registrysdk.core.trust.TrustFindingCodes.TRUST_CONFIG_MAP_IN_USE);
     assertThat(cluster.configMap("corporate-cas").getData()).containsOnlyKeys("old.example.com", "registry.example.com");
     assertThat(cluster.configMap("registry-config")).isNull();
   }

@@ -3,7 +3,8 @@
  * {@link dev.registrysdk.api.mirror.MirrorSet}s as ImageDigestMirrorSets, ImageTagMirrorSets or
  * ImageContentSourcePolicies, and {@link dev.registrysdk.core.mirror.RegistriesConf} shows, without
  * a cluster, the {@code /etc/containers/registries.conf} nodes get from them and where a pull of an
- * image would go.
+ * image would go; {@link dev.registrysdk.core.mirror.ClusterMirrorSets} reads what a cluster has, to
+ * preview its nodes' file before and after a change.
  *
  * <pre>{@code
  * RegistriesConf conf = RegistriesConf.of(List.of(MirrorSet.digest("ocp")

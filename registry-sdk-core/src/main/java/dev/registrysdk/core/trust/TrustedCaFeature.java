@@ -116,11 +116,11 @@ public final class TrustedCaFeature implements Feature {
           "the config map name \"" + target + "\" is not a DNS-1123 subdomain",
           "Name it with lower-case letters, digits, '-' and '.': trustedCaConfigMap(\"registry-cas\")"));
     }
-    referenced.filter(name -> configMapName.isPresent() && !name.equals(configMapName.get())).ifPresent(name ->
+    referenced.filter(name -> !name.equals(preferredName()) && !cas.isEmpty()).ifPresent(name ->
         findings.add(Finding.info(TrustFindingCodes.TRUST_CONFIG_MAP_IN_USE,
             ClusterObjects.path(ClusterObjects.IMAGE_CONFIG, "spec.additionalTrustedCA.name"),
             "the image config already names the config map " + name + "; the CAs are added to it instead of "
-                + configMapName.get() + ", since switching would stop trusting the CAs " + name + " holds",
+                + preferredName() + ", since switching would stop trusting the CAs " + name + " holds",
             "Nothing to do; to use another map, move the CAs of " + name + " there and point spec.additionalTrustedCA at it")));
 
     JsonNode currentData = CurrentObjects.lookup(facts, mapKey).map(m -> m.path("data")).orElse(Json.object());
