@@ -53,6 +53,7 @@ class TrustedCaApplyTest {
     assertThat(result.changes()).extracting(Change::action, c -> c.target().toString()).containsExactly(
         org.assertj.core.groups.Tuple.tuple(ChangeAction.CREATE, "ConfigMap openshift-config/registry-config"),
         org.assertj.core.groups.Tuple.tuple(ChangeAction.PATCH, "Image cluster"));
+    assertThat(result.changes().get(1).diff()).containsExactly("spec.additionalTrustedCA.name: (unset) -> \"registry-config\"");
     JsonNode patch = body(result.changes().get(1));
     assertThat(patch.get("spec")).isEqualTo(JSON.readTree("{\"additionalTrustedCA\":{\"name\":\"registry-config\"}}"));
     assertThat(patch.at("/metadata/resourceVersion").isTextual()).isTrue();
