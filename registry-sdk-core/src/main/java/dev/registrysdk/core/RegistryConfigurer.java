@@ -9,18 +9,32 @@ import dev.registrysdk.api.RegistryRequests;
 import dev.registrysdk.api.RegistryRoute;
 import dev.registrysdk.api.RequestLimits;
 import dev.registrysdk.api.RolloutStrategy;
+import dev.registrysdk.api.access.RegistryRole;
+import dev.registrysdk.api.access.RoleGrant;
+import dev.registrysdk.api.access.Subject;
 import dev.registrysdk.api.error.ApplyFailedException;
 import dev.registrysdk.api.error.ClusterNotReadyException;
 import dev.registrysdk.api.error.ConflictException;
 import dev.registrysdk.api.error.ValidationException;
+import dev.registrysdk.api.mirror.MirrorSet;
 import dev.registrysdk.api.plan.Plan;
 import dev.registrysdk.api.progress.ProgressListener;
+import dev.registrysdk.api.pruner.ImagePruning;
+import dev.registrysdk.api.pullsecret.PullSecret;
+import dev.registrysdk.api.sources.RegistrySources;
 import dev.registrysdk.api.spi.StorageProvider;
+import dev.registrysdk.api.trust.RegistryCa;
+import dev.registrysdk.core.access.AccessFeature;
 import dev.registrysdk.core.await.ReadinessAwaiter;
 import dev.registrysdk.core.engine.Engine;
 import dev.registrysdk.core.engine.EngineOptions;
 import dev.registrysdk.core.feature.Feature;
+import dev.registrysdk.core.mirror.MirrorSetFeature;
+import dev.registrysdk.core.pruner.PrunerFeature;
+import dev.registrysdk.core.pullsecret.PullSecretFeature;
 import dev.registrysdk.core.registry.RegistryFeature;
+import dev.registrysdk.core.sources.RegistrySourcesFeature;
+import dev.registrysdk.core.trust.TrustedCaFeature;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Toleration;
@@ -31,6 +45,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -47,6 +62,20 @@ import java.util.function.UnaryOperator;
  *       .apply();                      // observe -> validate -> plan -> write
  *   result.awaitReady(Duration.ofMinutes(10));
  * }
+ * }</pre>
+ *
+ * <p>Cluster-wide registry settings go into the same plan and apply: trusted CAs for external
+ * registries, registry sources, mirrors, access, pull secrets and image pruning.
+ *
+ * <pre>{@code
+ * RegistryConfigurer.on(client)
+ *     .managed()
+ *     .storage(Pvc.claim("registry-storage"))
+ *     .trustRegistryCa("registry.example.com:5000", caPem)
+ *     .mirrors(MirrorSet.digest("release-mirrors")
+ *         .mirror("quay.io/openshift-release-dev/ocp-release", "registry.example.com:5000/ocp/release"))
+ *     .grant(RegistryRole.VIEWER, Subject.group("developers"), "team-a")
+ *     .apply();                      // one plan, one validation, one undo
  * }</pre>
  *
  * <p>Only what is named is written: a field not set here keeps whatever value the cluster has,
@@ -218,6 +247,96 @@ public final class RegistryConfigurer {
     return state(b -> b.allowDataLoss(true));
   }
 
+  // ---- cluster-wide features
+
+  /**
+   * Trusts {@code pem}, a PEM bundle of CA certificates, for pulls from the registry {@code host}
+   * ({@code registry.example.com} or {@code registry.example.com:5000}): the CA goes into the config
+   * map in {@code openshift-config} that {@code image.config.openshift.io/cluster}
+   * {@code spec.additionalTrustedCA} names, keyed {@code registry.example.com..5000}. The CAs of other
+   * registries in that map are kept. Expired or unreadable certificates are refused.
+   */
+  public RegistryConfigurer trustRegistryCa(String host, String pem) {
+    return trustRegistryCa(RegistryCa.of(host, pem));
+  }
+
+  /** Trusts the CA of one registry; see {@link #trustRegistryCa(String, String)}. */
+  public RegistryConfigurer trustRegistryCa(RegistryCa ca) {
+    Objects.requireNonNull(ca, "ca");
+    return merged(TrustedCaFeature.class, f -> f.plus(ca), () -> TrustedCaFeature.of(List.of(ca)));
+  }
+
+  /**
+   * Trusts this cluster's ingress CA for the route host {@code routeHost}, as needed to pull through
+   * a route of this cluster (what {@code oc extract secret/router-ca -n openshift-ingress-operator}
+   * and {@code oc create configmap} do by hand).
+   */
+  public RegistryConfigurer trustClusterIngressCa(String routeHost) {
+    return trustRegistryCa(RegistryCa.clusterIngress(routeHost));
+  }
+
+  /**
+   * The config map in {@code openshift-config} for trusted CAs when the image config names none yet;
+   * {@code registry-config} by default. A map the image config already names is always used instead.
+   */
+  public RegistryConfigurer trustedCaConfigMap(String name) {
+    return merged(TrustedCaFeature.class, f -> f.configMapName(name), () -> TrustedCaFeature.of(List.of()).configMapName(name));
+  }
+
+  /**
+   * Registry sources of the image config: allowed, blocked, insecure and search registries,
+   * registries allowed for import and external host names, added to the cluster's lists
+   * ({@link RegistrySources#adding()}) or replacing them ({@link RegistrySources#replacing()}).
+   * Several calls apply in order.
+   */
+  public RegistryConfigurer registrySources(RegistrySources sources) {
+    Objects.requireNonNull(sources, "sources");
+    return merged(RegistrySourcesFeature.class, f -> f.plus(sources), () -> RegistrySourcesFeature.of(sources));
+  }
+
+  /**
+   * Mirror sets, written as ImageDigestMirrorSets and ImageTagMirrorSets, or as
+   * ImageContentSourcePolicies where the cluster does not serve those. Every node gets them through a
+   * MachineConfig rollout; {@code RegistriesConf} shows the result without a cluster.
+   */
+  public RegistryConfigurer mirrors(MirrorSet... sets) {
+    List<MirrorSet> list = List.of(sets);
+    return merged(MirrorSetFeature.class, f -> f.plus(list), () -> MirrorSetFeature.of(list));
+  }
+
+  /**
+   * Grants {@code role} to {@code subject} in {@code namespace}, as {@code oc policy add-role-to-user}
+   * (or {@code -to-group}) does: a RoleBinding named after the role, the subject added once.
+   */
+  public RegistryConfigurer grant(RegistryRole role, Subject subject, String namespace) {
+    RoleGrant grant = RoleGrant.of(role, subject, namespace);
+    return merged(AccessFeature.class, f -> f.plus(grant), () -> AccessFeature.of(List.of(grant)));
+  }
+
+  /**
+   * Lets {@code subjects} read the registry's metrics: creates the ClusterRole
+   * {@code prometheus-scraper} if needed and binds it to them.
+   */
+  public RegistryConfigurer metricsAccess(Subject... subjects) {
+    AccessFeature metrics = AccessFeature.metrics(List.of(subjects));
+    return merged(AccessFeature.class, f -> f.plus(metrics), () -> metrics);
+  }
+
+  /**
+   * A {@code kubernetes.io/dockerconfigjson} pull secret, linked to the service accounts it names.
+   * Its credentials are masked in plans and never logged.
+   */
+  public RegistryConfigurer pullSecret(PullSecret secret) {
+    Objects.requireNonNull(secret, "secret");
+    return merged(PullSecretFeature.class, f -> f.plus(secret), () -> PullSecretFeature.of(List.of(secret)));
+  }
+
+  /** Settings of the image pruner; a later call replaces an earlier one. */
+  public RegistryConfigurer pruner(ImagePruning pruning) {
+    Objects.requireNonNull(pruning, "pruning");
+    return merged(PrunerFeature.class, f -> PrunerFeature.of(pruning), () -> PrunerFeature.of(pruning));
+  }
+
   // ---- further features and options
 
   /** Adds a feature configured in the same plan and apply, such as trusted CAs or mirrors. */
@@ -294,8 +413,23 @@ public final class RegistryConfigurer {
   private List<Feature> allFeatures() {
     List<Feature> all = new ArrayList<>();
     all.add(new RegistryFeature(desired));
-    all.addAll(features);
+    for (Feature feature : features) {
+      all.add(feature instanceof PrunerFeature pruner ? pruner.registryState(desired.managementState()) : feature);
+    }
     return all;
+  }
+
+  /** Updates the feature of this type already added, or adds one: one feature per kind of setting. */
+  private <F extends Feature> RegistryConfigurer merged(Class<F> type, UnaryOperator<F> update, Supplier<F> create) {
+    List<Feature> more = new ArrayList<>(features);
+    for (int i = 0; i < more.size(); i++) {
+      if (type.isInstance(more.get(i))) {
+        more.set(i, update.apply(type.cast(more.get(i))));
+        return new RegistryConfigurer(client, desired, more, options);
+      }
+    }
+    more.add(create.get());
+    return new RegistryConfigurer(client, desired, more, options);
   }
 
   private RegistryConfigurer state(UnaryOperator<DesiredState.Builder> change) {

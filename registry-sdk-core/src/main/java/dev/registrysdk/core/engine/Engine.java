@@ -191,7 +191,14 @@ public final class Engine {
       keys.addAll(feature.observedObjects());
       kinds.addAll(feature.kindsToCheck());
     }
-    return new ClusterObserver(client, options.configTimeout()).observe(keys, kinds);
+    ClusterObserver observer = new ClusterObserver(client, options.configTimeout());
+    ClusterFacts facts = observer.observe(keys, kinds);
+    Set<ResourceKey> dependent = new LinkedHashSet<>();
+    for (Feature feature : features) {
+      dependent.addAll(feature.dependentObjects(facts));
+    }
+    dependent.removeAll(facts.lookedUp());
+    return dependent.isEmpty() ? facts : observer.observeMore(facts, dependent);
   }
 
   private static List<FeatureResult> evaluate(List<Feature> features, ClusterFacts facts) {

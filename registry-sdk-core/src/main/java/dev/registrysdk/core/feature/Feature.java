@@ -23,6 +23,15 @@ public interface Feature {
     return Set.of();
   }
 
+  /**
+   * Objects the feature can only name after a first look at the cluster, such as the config map an
+   * existing object refers to. The engine calls this once per observation with what it observed
+   * first, then observes these objects too, before {@link #evaluate(ClusterFacts)}. Pure.
+   */
+  default Set<ResourceKey> dependentObjects(ClusterFacts observed) {
+    return Set.of();
+  }
+
   /** Kinds whose availability the feature needs to know, as {@code apiVersion/Kind}. */
   default Set<String> kindsToCheck() {
     return Set.of();

@@ -86,6 +86,17 @@ public final class ClusterObserver {
     return facts.build();
   }
 
+  /** {@code facts} with these objects observed too: those that exist, and all as looked up. */
+  public ClusterFacts observeMore(ClusterFacts facts, Set<ResourceKey> keys) {
+    Map<ResourceKey, HasMetadata> objects = new HashMap<>(facts.objects());
+    Set<ResourceKey> lookedUp = new LinkedHashSet<>(facts.lookedUp());
+    for (ResourceKey key : keys) {
+      resources.get(key).ifPresent(object -> objects.put(key, object));
+      lookedUp.add(key);
+    }
+    return facts.toBuilder().objects(objects).lookedUp(lookedUp).build();
+  }
+
   private Config config() {
     var resource = client.imageRegistryOperatorConfigs().withName(RegistryObjects.CONFIG_NAME);
     Config config = resources.call(RegistryObjects.CONFIG, resource::get);
