@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The examples of docs/readme/cluster-features.md, compiled and run; keep both in step. */
+/** The examples of the README, compiled and run; keep both in step. */
 class ClusterFeaturesReadmeTest {
 
   private static final String CA_PEM = TestFacts.resource("/certs/registry-ca.pem");
