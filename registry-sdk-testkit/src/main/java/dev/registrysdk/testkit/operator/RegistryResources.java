@@ -171,7 +171,7 @@ final class RegistryResources {
     Map<String, String> nodeSelector = new LinkedHashMap<>();
     JsonNode selector = spec.get("nodeSelector");
     if (selector != null) {
-      selector.fields().forEachRemaining(e -> nodeSelector.put(e.getKey(), e.getValue().asText()));
+      selector.properties().forEach(e -> nodeSelector.put(e.getKey(), e.getValue().asText()));
     }
     nodeSelector.putIfAbsent("kubernetes.io/os", "linux");
     DeploymentBuilder deployment = new DeploymentBuilder().withNewMetadata().withName(NAME).withNamespace(NS)
