@@ -32,6 +32,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.vertx.VertxHttpClientFactory;
 import io.fabric8.openshift.client.OpenShiftClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +42,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.core.api.AssertProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +94,7 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
   private final ClusterObjects objects;
   private final SchemaAdmission schemas;
   private volatile OpenShiftClient client;
+  private final List<OpenShiftClient> clients = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
   private FakeOpenShift(Builder builder) {
@@ -232,9 +236,19 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
     return client();
   }
 
-  /** Returns a new client bound to this cluster; the caller closes it. */
+  /**
+   * Returns a new client bound to this cluster. The caller may close it; the cluster closes it anyway
+   * when it closes.
+   */
   public OpenShiftClient newClient() {
-    return new KubernetesClientBuilder().withConfig(clientConfig()).build().adapt(OpenShiftClient.class);
+    if (closed) {
+      throw new IllegalStateException("The fake cluster is closed; start a new one");
+    }
+    OpenShiftClient created = new KubernetesClientBuilder().withConfig(clientConfig())
+        .withHttpClientFactory(new VertxHttpClientFactory(ClientTransport.acquire()))
+        .withKubernetesSerialization(Json.kubernetes()).build().adapt(OpenShiftClient.class);
+    clients.add(created);
+    return created;
   }
 
   /** Returns a fabric8 client configuration for this cluster, for callers that build their own client. */
@@ -337,10 +351,11 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
     }
     closed = true;
     loop.close();
-    OpenShiftClient c = client;
-    if (c != null) {
+    for (OpenShiftClient c : clients) {
       c.close();
+      ClientTransport.release();
     }
+    clients.clear();
     server.close();
     clock.shutdown();
   }

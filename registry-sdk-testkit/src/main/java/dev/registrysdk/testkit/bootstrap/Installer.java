@@ -46,8 +46,11 @@ public final class Installer {
 
   private static final String RESOURCES = "/dev/registrysdk/testkit/ingress/";
 
+  private static final Map<ClusterSpec, List<ObjectNode>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final ClusterSpec spec;
   private final Seeder seeder;
+  private final List<ObjectNode> built = new ArrayList<>();
 
   /** Creates an installer for a cluster. */
   public Installer(ClusterSpec spec, ObjectApi api) {
@@ -55,8 +58,29 @@ public final class Installer {
     this.seeder = new Seeder(api, "cluster-bootstrap");
   }
 
-  /** Creates the objects. */
+  /**
+   * Creates the objects. The objects of a cluster shape are built once per JVM (fabric8's builders and
+   * Jackson are slow on the start path) and copied into each cluster.
+   */
   public void install() {
+    List<ObjectNode> objects = CACHE.get(spec);
+    if (objects == null) {
+      build();
+      objects = List.copyOf(built);
+      if (CACHE.size() < 256) {
+        CACHE.put(spec, objects);
+      }
+    }
+    for (ObjectNode object : objects) {
+      seeder.create(object.deepCopy());
+    }
+  }
+
+  private void create(io.fabric8.kubernetes.api.model.HasMetadata object) {
+    built.add(Json.toTree(object));
+  }
+
+  private void build() {
     List<String> namespaces = new ArrayList<>(List.of("default", "kube-system", "kube-public", "openshift",
         "openshift-config", "openshift-config-managed", "openshift-image-registry", "openshift-ingress",
         "openshift-ingress-operator"));
@@ -64,26 +88,26 @@ public final class Installer {
       namespaces.add("openshift-storage");
     }
     for (String name : namespaces) {
-      seeder.create(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata()
+      create(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata()
           .withNewSpec().addToFinalizers("kubernetes").endSpec()
           .withNewStatus().withPhase("Active").endStatus().build());
     }
     infrastructure();
     clusterVersion();
-    seeder.create(new ProxyBuilder().withNewMetadata().withName("cluster").endMetadata().withNewSpec().endSpec()
+    create(new ProxyBuilder().withNewMetadata().withName("cluster").endMetadata().withNewSpec().endSpec()
         .build());
-    seeder.create(new IngressBuilder().withNewMetadata().withName("cluster").endMetadata()
+    create(new IngressBuilder().withNewMetadata().withName("cluster").endMetadata()
         .withNewSpec().withDomain(ClusterSpec.APPS_DOMAIN).endSpec().build());
     ingress();
     storageClasses(StorageClassProfile.of(spec.platform()));
     cloudCredentials();
-    seeder.create(new SecretBuilder().withNewMetadata().withName("pull-secret").withNamespace("openshift-config")
+    create(new SecretBuilder().withNewMetadata().withName("pull-secret").withNamespace("openshift-config")
         .endMetadata().withType("kubernetes.io/dockerconfigjson")
         .withData(Seeder.base64(Map.of(".dockerconfigjson", pullSecret()))).build());
-    seeder.create(new ImageBuilder().withNewMetadata().withName("cluster")
+    create(new ImageBuilder().withNewMetadata().withName("cluster")
         .addToAnnotations("release.openshift.io/create-only", "true").endMetadata().withNewSpec().endSpec().build());
     if (spec.imageRegistryCapability()) {
-      seeder.create(new ClusterOperatorBuilder().withNewMetadata().withName("image-registry")
+      create(new ClusterOperatorBuilder().withNewMetadata().withName("image-registry")
           .addToAnnotations("capability.openshift.io/name", "ImageRegistry")
           .addToAnnotations("include.release.openshift.io/self-managed-high-availability", "true")
           .addToAnnotations("include.release.openshift.io/single-node-developer", "true")
@@ -114,7 +138,7 @@ public final class Installer {
     }
     PlatformStatus status = platform.build();
     String topology = spec.singleNode() ? "SingleReplica" : "HighlyAvailable";
-    seeder.create(new InfrastructureBuilder().withNewMetadata().withName("cluster").endMetadata()
+    create(new InfrastructureBuilder().withNewMetadata().withName("cluster").endMetadata()
         .withNewSpec().withNewPlatformSpec().withType(spec.platform().platformType()).endPlatformSpec().endSpec()
         .withNewStatus().withPlatform(spec.platform().platformType()).withPlatformStatus(status)
         .withInfrastructureName(spec.infrastructureName()).withApiServerURL(spec.apiServerUrl())
@@ -128,7 +152,7 @@ public final class Installer {
     if (!spec.imageRegistryCapability()) {
       enabled.remove("ImageRegistry");
     }
-    seeder.create(new ClusterVersionBuilder().withNewMetadata().withName("version").endMetadata()
+    create(new ClusterVersionBuilder().withNewMetadata().withName("version").endMetadata()
         .withNewSpec().withClusterID("00000000-0000-4000-8000-000000000001").withChannel("stable-4.18")
         .withNewCapabilities().withBaselineCapabilitySet(spec.imageRegistryCapability() ? "vCurrent" : "None")
         .withAdditionalEnabledCapabilities(spec.imageRegistryCapability() ? List.of() : enabled).endCapabilities()
@@ -141,20 +165,20 @@ public final class Installer {
 
   private void ingress() {
     String caCrt = resource("router-ca.crt");
-    seeder.create(new IngressControllerBuilder().withNewMetadata().withName("default")
+    create(new IngressControllerBuilder().withNewMetadata().withName("default")
         .withNamespace("openshift-ingress-operator").endMetadata()
         .withNewSpec().withReplicas(spec.singleNode() ? 1 : 2).endSpec()
         .withNewStatus().withDomain(ClusterSpec.APPS_DOMAIN).withAvailableReplicas(spec.singleNode() ? 1 : 2)
         .withSelector("ingresscontroller.operator.openshift.io/deployment-ingresscontroller=default")
         .endStatus().build());
-    seeder.create(new SecretBuilder().withNewMetadata().withName("router-certs-default")
+    create(new SecretBuilder().withNewMetadata().withName("router-certs-default")
         .withNamespace("openshift-ingress").endMetadata().withType("kubernetes.io/tls")
         .withData(Seeder.base64(Map.of("tls.crt", resource("router.crt") + caCrt, "tls.key", resource("router.key"))))
         .build());
-    seeder.create(new SecretBuilder().withNewMetadata().withName("router-ca")
+    create(new SecretBuilder().withNewMetadata().withName("router-ca")
         .withNamespace("openshift-ingress-operator").endMetadata().withType("kubernetes.io/tls")
         .withData(Seeder.base64(Map.of("tls.crt", caCrt, "tls.key", resource("router-ca.key")))).build());
-    seeder.create(new ConfigMapBuilder().withNewMetadata().withName("default-ingress-cert")
+    create(new ConfigMapBuilder().withNewMetadata().withName("default-ingress-cert")
         .withNamespace("openshift-config-managed").endMetadata().addToData("ca-bundle.crt", caCrt).build());
   }
 
@@ -169,7 +193,7 @@ public final class Installer {
       if (profile.isDefault()) {
         sc.editMetadata().addToAnnotations("storageclass.kubernetes.io/is-default-class", "true").endMetadata();
       }
-      seeder.create(sc.build());
+      create(sc.build());
     }
   }
 
@@ -178,7 +202,7 @@ public final class Installer {
     if (data.isEmpty()) {
       return;
     }
-    seeder.create(new SecretBuilder().withNewMetadata().withName("installer-cloud-credentials")
+    create(new SecretBuilder().withNewMetadata().withName("installer-cloud-credentials")
         .withNamespace(ClusterSpec.REGISTRY_NAMESPACE).endMetadata().withType("Opaque")
         .withData(Seeder.base64(data)).build());
   }
@@ -189,10 +213,10 @@ public final class Installer {
     routes.put("ocs-storagecluster-cephobjectstore", "rook-ceph-rgw-ocs-storagecluster-cephobjectstore");
     routes.put("s3", "s3");
     routes.forEach((route, service) -> {
-      seeder.create(new ServiceBuilder().withNewMetadata().withName(service).withNamespace("openshift-storage")
+      create(new ServiceBuilder().withNewMetadata().withName(service).withNamespace("openshift-storage")
           .endMetadata().withNewSpec().addNewPort().withName("https").withPort(443).withNewTargetPort(443)
           .endPort().endSpec().build());
-      seeder.create(new RouteBuilder().withNewMetadata().withName(route).withNamespace("openshift-storage")
+      create(new RouteBuilder().withNewMetadata().withName(route).withNamespace("openshift-storage")
           .endMetadata().withNewSpec().withHost(route + "-openshift-storage." + ClusterSpec.APPS_DOMAIN)
           .withNewTo().withKind("Service").withName(service).withWeight(100).endTo()
           .withNewTls().withTermination("reencrypt").withInsecureEdgeTerminationPolicy("Redirect").endTls()

@@ -57,7 +57,7 @@ public final class ObcProvisioner implements Controller {
   @Override
   public void reconcile() {
     ResourceType claims = api.catalog().require("objectbucket.io", "objectbucketclaims");
-    for (ObjectNode claim : api.store().list(claims, null)) {
+    for (ObjectNode claim : api.store().view(claims, null)) {
       String phase = Json.text(claim, "status.phase").orElse("");
       if (phase.equals("Bound") || phase.equals("Lost")) {
         continue;
