@@ -29,10 +29,12 @@ final class ApiDispatcher extends Dispatcher {
   private final VerbHandler update;
   private final VerbHandler patch;
   private final VerbHandler delete;
+  private final Runnable beforeEach;
   private final Runnable afterEach;
 
-  ApiDispatcher(ObjectApi api, ApiHooks hooks, String serverAddress, Runnable afterEach) {
+  ApiDispatcher(ObjectApi api, ApiHooks hooks, String serverAddress, Runnable beforeEach, Runnable afterEach) {
     this.api = api;
+    this.beforeEach = beforeEach;
     this.hooks = hooks;
     this.afterEach = afterEach;
     TableRenderer tables = new TableRenderer(api.clock());
@@ -49,6 +51,7 @@ final class ApiDispatcher extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest recorded) {
     try {
+      beforeEach.run();
       return dispatchSafely(recorded);
     } catch (RuntimeException e) {
       LOG.error("Fake API server failed on {} {}", recorded.getMethod(), recorded.getPath(), e);

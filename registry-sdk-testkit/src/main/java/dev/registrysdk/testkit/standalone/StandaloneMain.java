@@ -47,6 +47,10 @@ public final class StandaloneMain {
    * @param args the options above
    */
   public static void main(String[] args) throws InterruptedException {
+    // The JDK resolver starts much faster than Vert.x's own DNS resolver, and loopback needs no DNS.
+    if (System.getProperty("vertx.disableDnsResolver") == null) {
+      System.setProperty("vertx.disableDnsResolver", "true");
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Options options;
     try {
