@@ -125,13 +125,17 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
         loop.settle();
       }
     });
-    this.server = new ApiServer(api, hooks);
-    // The HTTP server starts while the cluster boots: on two cores that halves a cold start. Requests
-    // that arrive before the boot is done wait for it.
-    FutureTask<Void> listening = new FutureTask<>(() -> server.start(builder.port), null);
+    // The HTTP server (Vert.x) starts on another thread while the cluster boots: on two cores that
+    // nearly halves a cold start. Requests that arrive before the boot is done wait for it.
+    FutureTask<ApiServer> listening = new FutureTask<>(() -> {
+      ApiServer started = new ApiServer(api, hooks);
+      started.start(builder.port);
+      return started;
+    });
     Thread starter = new Thread(listening, "fake-openshift-start");
     starter.setDaemon(true);
     starter.start();
+    boolean booted = false;
     try {
       new Installer(spec, api).install();
       loop.add(new PvcBinder(api));
@@ -142,22 +146,25 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
         loop.add(new DeploymentRollout(api, clock, timing, operatorFaults, loop));
       }
       loop.settle();
+      booted = true;
     } finally {
-      awaitListening(listening);
+      ApiServer started = awaitListening(listening);
+      if (!booted) {
+        started.close();
+      }
+      this.server = started;
     }
     server.open();
     LOG.debug("Fake OpenShift cluster started [platform={}, url={}]", spec.platform().platformType(), server.url());
   }
 
-  private void awaitListening(FutureTask<Void> listening) {
+  private static ApiServer awaitListening(FutureTask<ApiServer> listening) {
     try {
-      listening.get();
+      return listening.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      server.close();
       throw new IllegalStateException("Interrupted while the fake API server started", e);
     } catch (ExecutionException e) {
-      server.close();
       throw new IllegalStateException("The fake API server could not start: " + e.getCause().getMessage(),
           e.getCause());
     }

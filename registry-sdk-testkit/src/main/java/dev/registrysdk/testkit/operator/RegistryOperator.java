@@ -14,7 +14,7 @@ import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.ResourceType;
 import dev.registrysdk.testkit.server.TestkitInternal;
 import dev.registrysdk.testkit.server.WriteOptions;
-import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImagePrunerBuilder;
+import dev.registrysdk.testkit.bootstrap.Trees;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -574,10 +574,7 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     ResourceType prunerType = type("imagepruners");
     ObjectNode pruner = api.find(prunerType, null, "cluster");
     if (pruner == null) {
-      pruner = api.create(prunerType, null, Json.toTree(new ImagePrunerBuilder().withNewMetadata()
-          .withName("cluster").endMetadata().withNewSpec().withSuspend(false).withKeepTagRevisions(3)
-          .withSuccessfulJobsHistoryLimit(3).withFailedJobsHistoryLimit(3).withIgnoreInvalidImageReferences(true)
-          .withSchedule("").endSpec().build()), WriteOptions.controller(MANAGER));
+      pruner = api.create(prunerType, null, PrunerResources.imagePruner(), WriteOptions.controller(MANAGER));
     }
     boolean suspended = pruner.path("spec").path("suspend").asBoolean(false);
     String schedule = pruner.path("spec").path("schedule").asText("");
@@ -629,9 +626,9 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     ResourceType imageType = cluster.type("config.openshift.io", "images");
     ObjectNode image = api.find(imageType, null, "cluster");
     if (image == null) {
-      image = api.create(imageType, null, Json.toTree(new io.fabric8.openshift.api.model.config.v1.ImageBuilder()
-          .withNewMetadata().withName("cluster").endMetadata().withNewSpec().endSpec().build()),
-          WriteOptions.controller(MANAGER));
+      ObjectNode fresh = Trees.object("config.openshift.io/v1", "Image", null, "cluster");
+      fresh.putObject("spec");
+      image = api.create(imageType, null, fresh, WriteOptions.controller(MANAGER));
     }
     ObjectNode status = image.get("status") instanceof ObjectNode s ? s.deepCopy() : Json.object();
     boolean service = cluster.get("", "services", RegistryResources.NS, RegistryResources.NAME) != null;
