@@ -25,9 +25,7 @@ import dev.registrysdk.testkit.server.Json;
 import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.ObjectStore;
 import dev.registrysdk.testkit.server.ResourceCatalog;
-import io.fabric8.kubernetes.api.model.NamedClusterBuilder;
-import io.fabric8.kubernetes.api.model.NamedContextBuilder;
-import io.fabric8.kubernetes.api.model.NamedAuthInfoBuilder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -350,15 +348,24 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
    * pointing at this cluster over plain HTTP.
    */
   public String kubeconfig() {
-    io.fabric8.kubernetes.api.model.Config config = new io.fabric8.kubernetes.api.model.ConfigBuilder()
-        .withApiVersion("v1").withKind("Config")
-        .withClusters(new NamedClusterBuilder().withName("fake-openshift").withNewCluster().withServer(url())
-            .endCluster().build())
-        .withUsers(new NamedAuthInfoBuilder().withName("fake-openshift").withNewUser()
-            .withToken("fake-openshift-token").endUser().build())
-        .withContexts(new NamedContextBuilder().withName("fake-openshift").withNewContext()
-            .withCluster("fake-openshift").withUser("fake-openshift").withNamespace("default").endContext().build())
-        .withCurrentContext("fake-openshift").build();
+    // Built as a tree rather than with fabric8's kubeconfig model: data binding's first use costs half
+    // a second in a fresh JVM, and the standalone server writes this file right after starting.
+    ObjectNode config = Json.object();
+    config.put("apiVersion", "v1");
+    config.put("kind", "Config");
+    ObjectNode cluster = config.putArray("clusters").addObject();
+    cluster.put("name", "fake-openshift");
+    cluster.putObject("cluster").put("server", url());
+    ObjectNode user = config.putArray("users").addObject();
+    user.put("name", "fake-openshift");
+    user.putObject("user").put("token", "fake-openshift-token");
+    ObjectNode context = config.putArray("contexts").addObject();
+    context.put("name", "fake-openshift");
+    ObjectNode contextBody = context.putObject("context");
+    contextBody.put("cluster", "fake-openshift");
+    contextBody.put("user", "fake-openshift");
+    contextBody.put("namespace", "default");
+    config.put("current-context", "fake-openshift");
     return Json.writeYaml(config);
   }
 
