@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It is a plain {@link AutoCloseable}, usable from {@code main}, JBang or any test framework:
  *
- * {@snippet :
+ * <pre>{@code
  * try (FakeOpenShift cluster = FakeOpenShift.aws().start()) {
  *   OpenShiftClient client = cluster.client();
  *   Config config = client.imageRegistryOperatorConfigs().withName("cluster").get();
@@ -65,7 +65,7 @@ import org.slf4j.LoggerFactory;
  *   cluster.faults().conflictOnNext("PATCH", "configs");
  *   long patches = cluster.requests().count("PATCH", "configs");
  * }
- * }
+ * }</pre>
  *
  * <p>Each platform factory boots what an installation leaves behind on that platform
  * (Infrastructure, namespaces, storage classes with one default, the ingress router's certificate,

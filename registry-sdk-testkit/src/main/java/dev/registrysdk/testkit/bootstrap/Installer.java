@@ -1,7 +1,6 @@
 package dev.registrysdk.testkit.bootstrap;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.registrysdk.testkit.Platform;
 import dev.registrysdk.testkit.server.Json;
 import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.TestkitInternal;
@@ -258,10 +257,5 @@ public final class Installer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Returns whether a platform keeps object storage in its own cloud. */
-  static boolean isCloud(Platform platform) {
-    return !PlatformDefaults.installerCredentials(platform, true).isEmpty();
   }
 }
