@@ -174,12 +174,15 @@ public final class Faults {
     return this;
   }
 
-  /** Removes every fault: request rules, latencies, operator faults; claims are bound again. */
+  /**
+   * Removes every fault: request rules, latencies, operator faults; bucket claims behave again as the
+   * cluster was built ({@code withOdf(..)}).
+   */
   public Faults clear() {
     rules.clear();
     latencies.clear();
     operator.clear();
-    provisioner.behavior(ObcBehavior.BIND);
+    provisioner.reset();
     resync.run();
     return this;
   }

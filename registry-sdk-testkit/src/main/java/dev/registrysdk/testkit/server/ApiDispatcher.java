@@ -127,6 +127,9 @@ final class ApiDispatcher extends Dispatcher {
     if (path.subresource() != null && (!path.subresource().equals("status") || !type.statusSubresource())) {
       throw Statuses.notFoundPath();
     }
+    if (type.group().equals("authorization.k8s.io") && !verb.equals("create")) {
+      throw Statuses.methodNotAllowed(verb);
+    }
     return switch (verb) {
       case "get" -> get.handle(request, path);
       case "list" -> list.handle(request, path);
@@ -135,7 +138,8 @@ final class ApiDispatcher extends Dispatcher {
         if (path.name() != null) {
           throw Statuses.methodNotAllowed("create");
         }
-        yield create.handle(request, path);
+        yield type.group().equals("authorization.k8s.io") ? AccessReviewHandler.handle(request, path)
+            : create.handle(request, path);
       }
       case "update" -> requireName(path, update).handle(request, path);
       case "patch" -> requireName(path, patch).handle(request, path);

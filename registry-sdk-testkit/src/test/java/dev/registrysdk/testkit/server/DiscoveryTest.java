@@ -53,4 +53,14 @@ class DiscoveryTest {
         });
     assertThat(list.getResources()).extracting(APIResource::getName).contains("clusteroperators/status");
   }
+
+  @Test
+  @DisplayName("allows every access review")
+  void accessReview() {
+    var review = cluster.client().authorization().v1().selfSubjectAccessReview().create(
+        new io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder().withNewSpec()
+            .withNewResourceAttributes().withGroup("imageregistry.operator.openshift.io").withResource("configs")
+            .withVerb("patch").withName("cluster").endResourceAttributes().endSpec().build());
+    assertThat(review.getStatus().getAllowed()).isTrue();
+  }
 }
