@@ -282,7 +282,10 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
     return created;
   }
 
-  /** Returns a fabric8 client configuration for this cluster, for callers that build their own client. */
+  /**
+   * Returns a fabric8 client configuration for this cluster, for callers that build their own client.
+   * Request retries are off, so injected faults reach the caller instead of being retried away.
+   */
   public Config clientConfig() {
     return new ConfigBuilder(Config.empty()).withMasterUrl(url()).withNamespace("default").withTrustCerts(true)
         .withHttp2Disable(true).withRequestRetryBackoffLimit(0).build();
@@ -477,7 +480,9 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
 
     /**
      * Config {@code cluster} appears only this long (cluster-clock time) after start, as right after an
-     * installation; advance the clock to make it appear.
+     * installation. With the default virtual clock, advance the clock to make it appear (a test can do
+     * so from its own thread while the code under test waits); with {@link #realTime()} it appears by
+     * itself.
      */
     public Builder configAppearsAfter(Duration delay) {
       this.configDelay = requireNotNegative(delay);
