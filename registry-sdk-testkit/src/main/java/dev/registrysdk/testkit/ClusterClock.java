@@ -20,12 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * that fall due run in the advancing thread before {@code advance} returns, so a test observes their
  * effects right after the call:
  *
- * {@snippet :
+ * <pre>{@code
  * try (FakeOpenShift cluster = FakeOpenShift.aws().start()) {
  *   // ... make the registry unavailable ...
  *   cluster.clock().advance(Duration.ofMinutes(6));   // Degraded=True/Unavailable is now visible
  * }
- * }
+ * }</pre>
  *
  * <p>A <em>real-time</em> clock follows the system clock and runs timers on a daemon thread; {@code
  * advance} still works and jumps ahead. Either kind is thread-safe.

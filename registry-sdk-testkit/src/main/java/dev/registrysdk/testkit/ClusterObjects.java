@@ -15,10 +15,10 @@ import java.util.Optional;
  * Direct access to a fake cluster's objects, without HTTP and without entries in the request log:
  * for seeding state quickly and for looking at what is stored.
  *
- * {@snippet :
+ * <pre>{@code
  * cluster.objects().create(new SecretBuilder()...build());
  * Optional<Config> config = cluster.objects().get(Config.class, null, "cluster");
- * }
+ * }</pre>
  *
  * <p>Writes go through the same rules as API requests (validation, generation, watches) and wake the
  * simulated operator. Thread-safe.

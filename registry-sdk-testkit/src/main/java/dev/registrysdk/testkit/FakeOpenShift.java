@@ -25,13 +25,12 @@ import dev.registrysdk.testkit.server.Json;
 import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.ObjectStore;
 import dev.registrysdk.testkit.server.ResourceCatalog;
-import io.fabric8.kubernetes.api.model.NamedClusterBuilder;
-import io.fabric8.kubernetes.api.model.NamedContextBuilder;
-import io.fabric8.kubernetes.api.model.NamedAuthInfoBuilder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.vertx.VertxHttpClientFactory;
 import io.fabric8.openshift.client.OpenShiftClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +40,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.assertj.core.api.AssertProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +56,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It is a plain {@link AutoCloseable}, usable from {@code main}, JBang or any test framework:
  *
- * {@snippet :
+ * <pre>{@code
  * try (FakeOpenShift cluster = FakeOpenShift.aws().start()) {
  *   OpenShiftClient client = cluster.client();
  *   Config config = client.imageRegistryOperatorConfigs().withName("cluster").get();
@@ -62,7 +65,7 @@ import org.slf4j.LoggerFactory;
  *   cluster.faults().conflictOnNext("PATCH", "configs");
  *   long patches = cluster.requests().count("PATCH", "configs");
  * }
- * }
+ * }</pre>
  *
  * <p>Each platform factory boots what an installation leaves behind on that platform
  * (Infrastructure, namespaces, storage classes with one default, the ingress router's certificate,
@@ -91,6 +94,7 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
   private final ClusterObjects objects;
   private final SchemaAdmission schemas;
   private volatile OpenShiftClient client;
+  private final List<OpenShiftClient> clients = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
   private FakeOpenShift(Builder builder) {
@@ -108,15 +112,6 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
     ObcProvisioner provisioner = new ObcProvisioner(api, builder.odf, builder.obcBehavior);
     this.faults = new Faults(operatorFaults, provisioner, loop::settle);
     this.objects = new ClusterObjects(api, loop::settle);
-    new Installer(spec, api).install();
-    loop.add(new PvcBinder(api));
-    loop.add(new RouteAdmitter(api, () -> ClusterSpec.APPS_DOMAIN));
-    loop.add(provisioner);
-    if (builder.operator) {
-      loop.add(operator);
-      loop.add(new DeploymentRollout(api, clock, timing, operatorFaults, loop));
-    }
-    loop.settle();
     ApiHooks hooks = faults.hooks(new ApiHooks() {
       @Override
       public void answered(ApiCall call) {
@@ -128,9 +123,49 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
         loop.settle();
       }
     });
-    this.server = new ApiServer(api, hooks);
-    server.start(builder.port);
+    // The HTTP server (Vert.x) starts on another thread while the cluster boots: on two cores that
+    // nearly halves a cold start. Requests that arrive before the boot is done wait for it.
+    FutureTask<ApiServer> listening = new FutureTask<>(() -> {
+      ApiServer started = new ApiServer(api, hooks);
+      started.start(builder.port);
+      return started;
+    });
+    Thread starter = new Thread(listening, "fake-openshift-start");
+    starter.setDaemon(true);
+    starter.start();
+    boolean booted = false;
+    try {
+      new Installer(spec, api).install();
+      loop.add(new PvcBinder(api));
+      loop.add(new RouteAdmitter(api, () -> ClusterSpec.APPS_DOMAIN));
+      loop.add(provisioner);
+      if (builder.operator) {
+        loop.add(operator);
+        loop.add(new DeploymentRollout(api, clock, timing, operatorFaults, loop));
+      }
+      loop.settle();
+      booted = true;
+    } finally {
+      ApiServer started = awaitListening(listening);
+      if (!booted) {
+        started.close();
+      }
+      this.server = started;
+    }
+    server.open();
     LOG.debug("Fake OpenShift cluster started [platform={}, url={}]", spec.platform().platformType(), server.url());
+  }
+
+  private static ApiServer awaitListening(FutureTask<ApiServer> listening) {
+    try {
+      return listening.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while the fake API server started", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("The fake API server could not start: " + e.getCause().getMessage(),
+          e.getCause());
+    }
   }
 
   // ------------------------------------------------------------------------------------------ factories
@@ -232,12 +267,25 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
     return client();
   }
 
-  /** Returns a new client bound to this cluster; the caller closes it. */
+  /**
+   * Returns a new client bound to this cluster. The caller may close it; the cluster closes it anyway
+   * when it closes.
+   */
   public OpenShiftClient newClient() {
-    return new KubernetesClientBuilder().withConfig(clientConfig()).build().adapt(OpenShiftClient.class);
+    if (closed) {
+      throw new IllegalStateException("The fake cluster is closed; start a new one");
+    }
+    OpenShiftClient created = new KubernetesClientBuilder().withConfig(clientConfig())
+        .withHttpClientFactory(new VertxHttpClientFactory(ClientTransport.acquire()))
+        .withKubernetesSerialization(Json.kubernetes()).build().adapt(OpenShiftClient.class);
+    clients.add(created);
+    return created;
   }
 
-  /** Returns a fabric8 client configuration for this cluster, for callers that build their own client. */
+  /**
+   * Returns a fabric8 client configuration for this cluster, for callers that build their own client.
+   * Request retries are off, so injected faults reach the caller instead of being retried away.
+   */
   public Config clientConfig() {
     return new ConfigBuilder(Config.empty()).withMasterUrl(url()).withNamespace("default").withTrustCerts(true)
         .withHttp2Disable(true).withRequestRetryBackoffLimit(0).build();
@@ -303,15 +351,24 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
    * pointing at this cluster over plain HTTP.
    */
   public String kubeconfig() {
-    io.fabric8.kubernetes.api.model.Config config = new io.fabric8.kubernetes.api.model.ConfigBuilder()
-        .withApiVersion("v1").withKind("Config")
-        .withClusters(new NamedClusterBuilder().withName("fake-openshift").withNewCluster().withServer(url())
-            .endCluster().build())
-        .withUsers(new NamedAuthInfoBuilder().withName("fake-openshift").withNewUser()
-            .withToken("fake-openshift-token").endUser().build())
-        .withContexts(new NamedContextBuilder().withName("fake-openshift").withNewContext()
-            .withCluster("fake-openshift").withUser("fake-openshift").withNamespace("default").endContext().build())
-        .withCurrentContext("fake-openshift").build();
+    // Built as a tree rather than with fabric8's kubeconfig model: data binding's first use costs half
+    // a second in a fresh JVM, and the standalone server writes this file right after starting.
+    ObjectNode config = Json.object();
+    config.put("apiVersion", "v1");
+    config.put("kind", "Config");
+    ObjectNode cluster = config.putArray("clusters").addObject();
+    cluster.put("name", "fake-openshift");
+    cluster.putObject("cluster").put("server", url());
+    ObjectNode user = config.putArray("users").addObject();
+    user.put("name", "fake-openshift");
+    user.putObject("user").put("token", "fake-openshift-token");
+    ObjectNode context = config.putArray("contexts").addObject();
+    context.put("name", "fake-openshift");
+    ObjectNode contextBody = context.putObject("context");
+    contextBody.put("cluster", "fake-openshift");
+    contextBody.put("user", "fake-openshift");
+    contextBody.put("namespace", "default");
+    config.put("current-context", "fake-openshift");
     return Json.writeYaml(config);
   }
 
@@ -337,10 +394,11 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
     }
     closed = true;
     loop.close();
-    OpenShiftClient c = client;
-    if (c != null) {
+    for (OpenShiftClient c : clients) {
       c.close();
+      ClientTransport.release();
     }
+    clients.clear();
     server.close();
     clock.shutdown();
   }
@@ -422,7 +480,9 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
 
     /**
      * Config {@code cluster} appears only this long (cluster-clock time) after start, as right after an
-     * installation; advance the clock to make it appear.
+     * installation. With the default virtual clock, advance the clock to make it appear (a test can do
+     * so from its own thread while the code under test waits); with {@link #realTime()} it appears by
+     * itself.
      */
     public Builder configAppearsAfter(Duration delay) {
       this.configDelay = requireNotNegative(delay);

@@ -1,25 +1,9 @@
 package dev.registrysdk.testkit.bootstrap;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.registrysdk.testkit.Platform;
 import dev.registrysdk.testkit.server.Json;
 import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.TestkitInternal;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
-import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
-import io.fabric8.openshift.api.model.RouteBuilder;
-import io.fabric8.openshift.api.model.config.v1.ClusterOperatorBuilder;
-import io.fabric8.openshift.api.model.config.v1.ClusterVersionBuilder;
-import io.fabric8.openshift.api.model.config.v1.ImageBuilder;
-import io.fabric8.openshift.api.model.config.v1.IngressBuilder;
-import io.fabric8.openshift.api.model.config.v1.InfrastructureBuilder;
-import io.fabric8.openshift.api.model.config.v1.PlatformStatus;
-import io.fabric8.openshift.api.model.config.v1.PlatformStatusBuilder;
-import io.fabric8.openshift.api.model.config.v1.ProxyBuilder;
-import io.fabric8.openshift.api.model.operator.v1.IngressControllerBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,8 +30,11 @@ public final class Installer {
 
   private static final String RESOURCES = "/dev/registrysdk/testkit/ingress/";
 
+  private static final Map<ClusterSpec, List<ObjectNode>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final ClusterSpec spec;
   private final Seeder seeder;
+  private final List<ObjectNode> built = new ArrayList<>();
 
   /** Creates an installer for a cluster. */
   public Installer(ClusterSpec spec, ObjectApi api) {
@@ -55,8 +42,29 @@ public final class Installer {
     this.seeder = new Seeder(api, "cluster-bootstrap");
   }
 
-  /** Creates the objects. */
+  /**
+   * Creates the objects. They are built as Jackson trees (see {@link Trees}) once per cluster shape and
+   * copied into each cluster.
+   */
   public void install() {
+    List<ObjectNode> objects = CACHE.get(spec);
+    if (objects == null) {
+      build();
+      objects = List.copyOf(built);
+      if (CACHE.size() < 256) {
+        CACHE.put(spec, objects);
+      }
+    }
+    for (ObjectNode object : objects) {
+      seeder.create(object.deepCopy());
+    }
+  }
+
+  private void create(ObjectNode object) {
+    built.add(object);
+  }
+
+  private void build() {
     List<String> namespaces = new ArrayList<>(List.of("default", "kube-system", "kube-public", "openshift",
         "openshift-config", "openshift-config-managed", "openshift-image-registry", "openshift-ingress",
         "openshift-ingress-operator"));
@@ -64,32 +72,38 @@ public final class Installer {
       namespaces.add("openshift-storage");
     }
     for (String name : namespaces) {
-      seeder.create(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata()
-          .withNewSpec().addToFinalizers("kubernetes").endSpec()
-          .withNewStatus().withPhase("Active").endStatus().build());
+      ObjectNode namespace = Trees.object("v1", "Namespace", null, name);
+      namespace.putObject("spec").putArray("finalizers").add("kubernetes");
+      namespace.putObject("status").put("phase", "Active");
+      create(namespace);
     }
     infrastructure();
     clusterVersion();
-    seeder.create(new ProxyBuilder().withNewMetadata().withName("cluster").endMetadata().withNewSpec().endSpec()
-        .build());
-    seeder.create(new IngressBuilder().withNewMetadata().withName("cluster").endMetadata()
-        .withNewSpec().withDomain(ClusterSpec.APPS_DOMAIN).endSpec().build());
+    ObjectNode proxy = Trees.object("config.openshift.io/v1", "Proxy", null, "cluster");
+    proxy.putObject("spec");
+    create(proxy);
+    ObjectNode ingressConfig = Trees.object("config.openshift.io/v1", "Ingress", null, "cluster");
+    ingressConfig.putObject("spec").put("domain", ClusterSpec.APPS_DOMAIN);
+    create(ingressConfig);
     ingress();
     storageClasses(StorageClassProfile.of(spec.platform()));
     cloudCredentials();
-    seeder.create(new SecretBuilder().withNewMetadata().withName("pull-secret").withNamespace("openshift-config")
-        .endMetadata().withType("kubernetes.io/dockerconfigjson")
-        .withData(Seeder.base64(Map.of(".dockerconfigjson", pullSecret()))).build());
-    seeder.create(new ImageBuilder().withNewMetadata().withName("cluster")
-        .addToAnnotations("release.openshift.io/create-only", "true").endMetadata().withNewSpec().endSpec().build());
+    create(Trees.secret("openshift-config", "pull-secret", "kubernetes.io/dockerconfigjson",
+        Map.of(".dockerconfigjson", pullSecret())));
+    ObjectNode image = Trees.putAll(Trees.object("config.openshift.io/v1", "Image", null, "cluster"), "annotations",
+        Map.of("release.openshift.io/create-only", "true"));
+    image.putObject("spec");
+    create(image);
     if (spec.imageRegistryCapability()) {
-      seeder.create(new ClusterOperatorBuilder().withNewMetadata().withName("image-registry")
-          .addToAnnotations("capability.openshift.io/name", "ImageRegistry")
-          .addToAnnotations("include.release.openshift.io/self-managed-high-availability", "true")
-          .addToAnnotations("include.release.openshift.io/single-node-developer", "true")
-          .endMetadata().withNewSpec().endSpec()
-          .withNewStatus().addNewVersion().withName("operator").withVersion("0.0.1-snapshot").endVersion()
-          .endStatus().build());
+      ObjectNode co = Trees.putAll(Trees.object("config.openshift.io/v1", "ClusterOperator", null, "image-registry"),
+          "annotations", Map.of("capability.openshift.io/name", "ImageRegistry",
+              "include.release.openshift.io/self-managed-high-availability", "true",
+              "include.release.openshift.io/single-node-developer", "true"));
+      co.putObject("spec");
+      ObjectNode version = co.putObject("status").putArray("versions").addObject();
+      version.put("name", "operator");
+      version.put("version", "0.0.1-snapshot");
+      create(co);
     }
     if (spec.odf()) {
       odf();
@@ -97,30 +111,36 @@ public final class Installer {
   }
 
   private void infrastructure() {
-    PlatformStatusBuilder platform = new PlatformStatusBuilder().withType(spec.platform().platformType());
+    String type = spec.platform().platformType();
+    ObjectNode infrastructure = Trees.object("config.openshift.io/v1", "Infrastructure", null, "cluster");
+    infrastructure.putObject("spec").putObject("platformSpec").put("type", type);
+    ObjectNode status = infrastructure.putObject("status");
+    status.put("platform", type);
+    ObjectNode platform = status.putObject("platformStatus");
+    platform.put("type", type);
     switch (spec.platform()) {
-      case AWS -> platform.withNewAws().withRegion(PlatformDefaults.AWS_REGION).endAws();
-      case GCP -> platform.withNewGcp().withProjectID(PlatformDefaults.GCP_PROJECT)
-          .withRegion(PlatformDefaults.GCP_REGION).endGcp();
-      case AZURE -> platform.withNewAzure().withCloudName("AzurePublicCloud")
-          .withResourceGroupName(spec.infrastructureName() + "-rg").endAzure();
-      case IBM_CLOUD -> platform.withNewIbmcloud().withLocation(PlatformDefaults.IBM_LOCATION)
-          .withResourceGroupName(spec.infrastructureName()).withProviderType("VPC").endIbmcloud();
-      case POWER_VS -> platform.withNewPowervs().withRegion("dal").withZone("dal10")
-          .withResourceGroup(spec.infrastructureName()).endPowervs();
-      case OPENSTACK -> platform.withNewOpenstack().withCloudName("openstack").endOpenstack();
+      case AWS -> platform.putObject("aws").put("region", PlatformDefaults.AWS_REGION);
+      case GCP -> platform.putObject("gcp").put("projectID", PlatformDefaults.GCP_PROJECT)
+          .put("region", PlatformDefaults.GCP_REGION);
+      case AZURE -> platform.putObject("azure").put("cloudName", "AzurePublicCloud")
+          .put("resourceGroupName", spec.infrastructureName() + "-rg");
+      case IBM_CLOUD -> platform.putObject("ibmcloud").put("location", PlatformDefaults.IBM_LOCATION)
+          .put("resourceGroupName", spec.infrastructureName()).put("providerType", "VPC");
+      case POWER_VS -> platform.putObject("powervs").put("region", "dal").put("zone", "dal10")
+          .put("resourceGroup", spec.infrastructureName());
+      case OPENSTACK -> platform.putObject("openstack").put("cloudName", "openstack");
       default -> {
       }
     }
-    PlatformStatus status = platform.build();
     String topology = spec.singleNode() ? "SingleReplica" : "HighlyAvailable";
-    seeder.create(new InfrastructureBuilder().withNewMetadata().withName("cluster").endMetadata()
-        .withNewSpec().withNewPlatformSpec().withType(spec.platform().platformType()).endPlatformSpec().endSpec()
-        .withNewStatus().withPlatform(spec.platform().platformType()).withPlatformStatus(status)
-        .withInfrastructureName(spec.infrastructureName()).withApiServerURL(spec.apiServerUrl())
-        .withApiServerInternalURI(spec.apiServerUrl().replace("https://api.", "https://api-int."))
-        .withEtcdDiscoveryDomain("").withInfrastructureTopology(topology).withControlPlaneTopology(topology)
-        .withCpuPartitioning("None").endStatus().build());
+    status.put("infrastructureName", spec.infrastructureName());
+    status.put("apiServerURL", spec.apiServerUrl());
+    status.put("apiServerInternalURI", spec.apiServerUrl().replace("https://api.", "https://api-int."));
+    status.put("etcdDiscoveryDomain", "");
+    status.put("infrastructureTopology", topology);
+    status.put("controlPlaneTopology", topology);
+    status.put("cpuPartitioning", "None");
+    create(infrastructure);
   }
 
   private void clusterVersion() {
@@ -128,59 +148,68 @@ public final class Installer {
     if (!spec.imageRegistryCapability()) {
       enabled.remove("ImageRegistry");
     }
-    seeder.create(new ClusterVersionBuilder().withNewMetadata().withName("version").endMetadata()
-        .withNewSpec().withClusterID("00000000-0000-4000-8000-000000000001").withChannel("stable-4.18")
-        .withNewCapabilities().withBaselineCapabilitySet(spec.imageRegistryCapability() ? "vCurrent" : "None")
-        .withAdditionalEnabledCapabilities(spec.imageRegistryCapability() ? List.of() : enabled).endCapabilities()
-        .endSpec()
-        .withNewStatus().withNewDesired().withVersion(spec.releaseVersion())
-        .withImage("quay.io/openshift-release-dev/ocp-release:" + spec.releaseVersion() + "-x86_64").endDesired()
-        .withNewCapabilities().withEnabledCapabilities(enabled).withKnownCapabilities(KNOWN_CAPABILITIES)
-        .endCapabilities().withObservedGeneration(1L).withVersionHash("testkit").endStatus().build());
+    ObjectNode version = Trees.object("config.openshift.io/v1", "ClusterVersion", null, "version");
+    ObjectNode versionSpec = version.putObject("spec");
+    versionSpec.put("clusterID", "00000000-0000-4000-8000-000000000001");
+    versionSpec.put("channel", "stable-4.18");
+    ObjectNode capabilities = versionSpec.putObject("capabilities");
+    capabilities.put("baselineCapabilitySet", spec.imageRegistryCapability() ? "vCurrent" : "None");
+    if (!spec.imageRegistryCapability()) {
+      capabilities.set("additionalEnabledCapabilities", Trees.strings(enabled));
+    }
+    ObjectNode status = version.putObject("status");
+    ObjectNode desired = status.putObject("desired");
+    desired.put("version", spec.releaseVersion());
+    desired.put("image", "quay.io/openshift-release-dev/ocp-release:" + spec.releaseVersion() + "-x86_64");
+    ObjectNode statusCapabilities = status.putObject("capabilities");
+    statusCapabilities.set("enabledCapabilities", Trees.strings(enabled));
+    statusCapabilities.set("knownCapabilities", Trees.strings(KNOWN_CAPABILITIES));
+    status.put("observedGeneration", 1);
+    status.put("versionHash", "testkit");
+    create(version);
   }
 
   private void ingress() {
     String caCrt = resource("router-ca.crt");
-    seeder.create(new IngressControllerBuilder().withNewMetadata().withName("default")
-        .withNamespace("openshift-ingress-operator").endMetadata()
-        .withNewSpec().withReplicas(spec.singleNode() ? 1 : 2).endSpec()
-        .withNewStatus().withDomain(ClusterSpec.APPS_DOMAIN).withAvailableReplicas(spec.singleNode() ? 1 : 2)
-        .withSelector("ingresscontroller.operator.openshift.io/deployment-ingresscontroller=default")
-        .endStatus().build());
-    seeder.create(new SecretBuilder().withNewMetadata().withName("router-certs-default")
-        .withNamespace("openshift-ingress").endMetadata().withType("kubernetes.io/tls")
-        .withData(Seeder.base64(Map.of("tls.crt", resource("router.crt") + caCrt, "tls.key", resource("router.key"))))
-        .build());
-    seeder.create(new SecretBuilder().withNewMetadata().withName("router-ca")
-        .withNamespace("openshift-ingress-operator").endMetadata().withType("kubernetes.io/tls")
-        .withData(Seeder.base64(Map.of("tls.crt", caCrt, "tls.key", resource("router-ca.key")))).build());
-    seeder.create(new ConfigMapBuilder().withNewMetadata().withName("default-ingress-cert")
-        .withNamespace("openshift-config-managed").endMetadata().addToData("ca-bundle.crt", caCrt).build());
+    int replicas = spec.singleNode() ? 1 : 2;
+    ObjectNode controller = Trees.object("operator.openshift.io/v1", "IngressController",
+        "openshift-ingress-operator", "default");
+    controller.putObject("spec").put("replicas", replicas);
+    ObjectNode status = controller.putObject("status");
+    status.put("domain", ClusterSpec.APPS_DOMAIN);
+    status.put("availableReplicas", replicas);
+    status.put("selector", "ingresscontroller.operator.openshift.io/deployment-ingresscontroller=default");
+    create(controller);
+    create(Trees.secret("openshift-ingress", "router-certs-default", "kubernetes.io/tls",
+        Map.of("tls.crt", resource("router.crt") + caCrt, "tls.key", resource("router.key"))));
+    create(Trees.secret("openshift-ingress-operator", "router-ca", "kubernetes.io/tls",
+        Map.of("tls.crt", caCrt, "tls.key", resource("router-ca.key"))));
+    ObjectNode bundle = Trees.object("v1", "ConfigMap", "openshift-config-managed", "default-ingress-cert");
+    bundle.putObject("data").put("ca-bundle.crt", caCrt);
+    create(bundle);
   }
 
   private void storageClasses(List<StorageClassProfile> classes) {
     for (StorageClassProfile profile : classes) {
-      StorageClassBuilder sc = new StorageClassBuilder().withNewMetadata().withName(profile.name())
-          .addToAnnotations(PlatformDefaults.RWX_ANNOTATION, Boolean.toString(profile.readWriteMany()))
-          .endMetadata().withProvisioner(profile.provisioner()).withReclaimPolicy("Delete")
-          .withVolumeBindingMode(profile.provisioner().contains("bucket") || profile.provisioner().endsWith("/obc")
-              ? "Immediate" : "WaitForFirstConsumer")
-          .withAllowVolumeExpansion(true);
+      ObjectNode sc = Trees.putAll(Trees.object("storage.k8s.io/v1", "StorageClass", null, profile.name()),
+          "annotations", Map.of(PlatformDefaults.RWX_ANNOTATION, Boolean.toString(profile.readWriteMany())));
       if (profile.isDefault()) {
-        sc.editMetadata().addToAnnotations("storageclass.kubernetes.io/is-default-class", "true").endMetadata();
+        Trees.putAll(sc, "annotations", Map.of("storageclass.kubernetes.io/is-default-class", "true"));
       }
-      seeder.create(sc.build());
+      sc.put("provisioner", profile.provisioner());
+      sc.put("reclaimPolicy", "Delete");
+      sc.put("volumeBindingMode", profile.provisioner().contains("bucket") || profile.provisioner().endsWith("/obc")
+          ? "Immediate" : "WaitForFirstConsumer");
+      sc.put("allowVolumeExpansion", true);
+      create(sc);
     }
   }
 
   private void cloudCredentials() {
     Map<String, String> data = PlatformDefaults.installerCredentials(spec.platform(), spec.swift());
-    if (data.isEmpty()) {
-      return;
+    if (!data.isEmpty()) {
+      create(Trees.secret(ClusterSpec.REGISTRY_NAMESPACE, "installer-cloud-credentials", "Opaque", data));
     }
-    seeder.create(new SecretBuilder().withNewMetadata().withName("installer-cloud-credentials")
-        .withNamespace(ClusterSpec.REGISTRY_NAMESPACE).endMetadata().withType("Opaque")
-        .withData(Seeder.base64(data)).build());
   }
 
   private void odf() {
@@ -188,15 +217,24 @@ public final class Installer {
     Map<String, String> routes = new LinkedHashMap<>();
     routes.put("ocs-storagecluster-cephobjectstore", "rook-ceph-rgw-ocs-storagecluster-cephobjectstore");
     routes.put("s3", "s3");
-    routes.forEach((route, service) -> {
-      seeder.create(new ServiceBuilder().withNewMetadata().withName(service).withNamespace("openshift-storage")
-          .endMetadata().withNewSpec().addNewPort().withName("https").withPort(443).withNewTargetPort(443)
-          .endPort().endSpec().build());
-      seeder.create(new RouteBuilder().withNewMetadata().withName(route).withNamespace("openshift-storage")
-          .endMetadata().withNewSpec().withHost(route + "-openshift-storage." + ClusterSpec.APPS_DOMAIN)
-          .withNewTo().withKind("Service").withName(service).withWeight(100).endTo()
-          .withNewTls().withTermination("reencrypt").withInsecureEdgeTerminationPolicy("Redirect").endTls()
-          .endSpec().build());
+    routes.forEach((routeName, serviceName) -> {
+      ObjectNode service = Trees.object("v1", "Service", "openshift-storage", serviceName);
+      ObjectNode port = service.putObject("spec").putArray("ports").addObject();
+      port.put("name", "https");
+      port.put("port", 443);
+      port.put("targetPort", 443);
+      create(service);
+      ObjectNode route = Trees.object("route.openshift.io/v1", "Route", "openshift-storage", routeName);
+      ObjectNode routeSpec = route.putObject("spec");
+      routeSpec.put("host", routeName + "-openshift-storage." + ClusterSpec.APPS_DOMAIN);
+      ObjectNode to = routeSpec.putObject("to");
+      to.put("kind", "Service");
+      to.put("name", serviceName);
+      to.put("weight", 100);
+      ObjectNode tls = routeSpec.putObject("tls");
+      tls.put("termination", "reencrypt");
+      tls.put("insecureEdgeTerminationPolicy", "Redirect");
+      create(route);
     });
   }
 
@@ -219,10 +257,5 @@ public final class Installer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Returns whether a platform keeps object storage in its own cloud. */
-  static boolean isCloud(Platform platform) {
-    return !PlatformDefaults.installerCredentials(platform, true).isEmpty();
   }
 }

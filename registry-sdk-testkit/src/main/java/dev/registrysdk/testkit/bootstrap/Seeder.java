@@ -41,6 +41,14 @@ public final class Seeder {
         WriteOptions.controller(manager));
   }
 
+  /** Creates an object given as a tree, keeping its status. */
+  public ObjectNode create(ObjectNode object) {
+    ResourceType type = api.catalog().findByKind(object.path("apiVersion").asText(), object.path("kind").asText())
+        .orElseThrow(() -> new IllegalArgumentException("not served: " + object.path("kind").asText()));
+    return api.create(type, object.path("metadata").path("namespace").asText(null), object,
+        WriteOptions.controller(manager));
+  }
+
   /** Returns base64 values for a Secret's {@code data}. */
   public static Map<String, String> base64(Map<String, String> plain) {
     Map<String, String> encoded = new LinkedHashMap<>();

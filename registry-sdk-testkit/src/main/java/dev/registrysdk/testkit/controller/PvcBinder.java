@@ -34,7 +34,7 @@ public final class PvcBinder implements Controller {
   public void reconcile() {
     ResourceType claims = api.catalog().require("", "persistentvolumeclaims");
     ResourceType classes = api.catalog().require("storage.k8s.io", "storageclasses");
-    for (ObjectNode claim : api.store().list(claims, null)) {
+    for (ObjectNode claim : api.store().view(claims, null)) {
       if ("Bound".equals(Json.text(claim, "status.phase").orElse(""))) {
         continue;
       }
@@ -83,7 +83,7 @@ public final class PvcBinder implements Controller {
   }
 
   private String defaultClass(ResourceType classes) {
-    for (ObjectNode sc : api.store().list(classes, null)) {
+    for (ObjectNode sc : api.store().view(classes, null)) {
       if ("true".equals(annotation(sc, "storageclass.kubernetes.io/is-default-class"))) {
         return Json.text(sc, "metadata.name").orElse(null);
       }

@@ -33,7 +33,7 @@ public final class RouteAdmitter implements Controller {
   @Override
   public void reconcile() {
     ResourceType routes = api.catalog().require("route.openshift.io", "routes");
-    for (ObjectNode route : api.store().list(routes, null)) {
+    for (ObjectNode route : api.store().view(routes, null)) {
       String namespace = Json.text(route, "metadata.namespace").orElseThrow();
       String name = Json.text(route, "metadata.name").orElseThrow();
       String host = Json.text(route, "spec.host").orElse("");

@@ -24,14 +24,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code "*"} matches any. Each call adds a rule; rules are checked in the order added and the first
  * that fires answers the request. Only requests that arrive over HTTP are affected.
  *
- * {@snippet :
+ * <pre>{@code
  * cluster.faults().conflictOnNext("PATCH", "configs");          // the next PATCH of a Config gets 409
  * cluster.faults().failNth(3, "GET", "secrets", 503);            // the third GET of a secret gets 503
  * cluster.faults().failRandomly("*", "*", 500, 0.1, 42L);        // 10 % of all requests, seeded
  * cluster.faults().latency("*", "*", Duration.ofMillis(200));    // every answer 200 ms late
  * cluster.faults().operatorDegraded("ProgressDeadlineExceeded", "Registry deployment has timed out progressing");
  * cluster.faults().clear();
- * }
+ * }</pre>
  *
  * <p>Thread-safe. Changes to operator faults take effect at the operator's next sync, which this
  * class triggers at once.
@@ -174,12 +174,15 @@ public final class Faults {
     return this;
   }
 
-  /** Removes every fault: request rules, latencies, operator faults; claims are bound again. */
+  /**
+   * Removes every fault: request rules, latencies, operator faults; bucket claims behave again as the
+   * cluster was built ({@code withOdf(..)}).
+   */
   public Faults clear() {
     rules.clear();
     latencies.clear();
     operator.clear();
-    provisioner.behavior(ObcBehavior.BIND);
+    provisioner.reset();
     resync.run();
     return this;
   }

@@ -32,17 +32,17 @@ import org.slf4j.LoggerFactory;
  * The JUnit 5 extension behind {@link WithFakeOpenShift}; register it directly for full control over
  * the cluster:
  *
- * {@snippet :
- * class OdfTest {
- *   @RegisterExtension
+ * <pre>
+ * class OdfTest &#123;
+ *   &#64;RegisterExtension
  *   static FakeOpenShiftExtension fake = FakeOpenShiftExtension.builder(Platform.VSPHERE)
- *       .configure(cluster -> cluster.withOdf().rolloutDuration(Duration.ofSeconds(30)))
+ *       .configure(cluster -&gt; cluster.withOdf().rolloutDuration(Duration.ofSeconds(30)))
  *       .build();
  *
- *   @Test
- *   void bindsTheClaim(FakeOpenShift cluster, OpenShiftClient client) { ... }
- * }
- * }
+ *   &#64;Test
+ *   void bindsTheClaim(FakeOpenShift cluster, OpenShiftClient client) &#123; ... &#125;
+ * &#125;
+ * </pre>
  *
  * <p>Clusters are kept in the {@link ExtensionContext.Store} of the class (static fields) or of the
  * test (otherwise) and closed by JUnit with it. Fields of type {@link FakeOpenShift}, {@link

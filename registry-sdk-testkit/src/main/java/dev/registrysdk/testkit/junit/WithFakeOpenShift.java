@@ -17,19 +17,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The lifetime follows the fields: a <b>static</b> field gives one cluster for the whole class; with
  * only instance fields or parameters, each test gets a fresh cluster.
  *
- * {@snippet :
- * @WithFakeOpenShift(platform = Platform.AWS)
- * class InstallerTest {
+ * <pre>
+ * &#64;WithFakeOpenShift(platform = Platform.AWS)
+ * class InstallerTest &#123;
  *   FakeOpenShift cluster;          // a new cluster per test
  *   OpenShiftClient client;         // bound to that cluster
  *
- *   @Test
- *   void configuresS3() {
+ *   &#64;Test
+ *   void configuresS3() &#123;
  *     new MyInstaller(client).run();
  *     assertThat(cluster).registry().isAvailable().hasStorage("s3");
- *   }
- * }
- * }
+ *   &#125;
+ * &#125;
+ * </pre>
  *
  * <p>On a test failure the extension logs the cluster's objects and conditions (set the system
  * property {@value FakeOpenShiftExtension#DUMP_DIRECTORY_PROPERTY} to a directory to write them to a

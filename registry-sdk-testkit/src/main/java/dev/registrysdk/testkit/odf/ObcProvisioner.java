@@ -35,13 +35,20 @@ public final class ObcProvisioner implements Controller {
 
   private final ObjectApi api;
   private final boolean odfInstalled;
+  private final ObcBehavior initialBehavior;
   private volatile ObcBehavior behavior;
 
   /** Creates the provisioner. */
   public ObcProvisioner(ObjectApi api, boolean odfInstalled, ObcBehavior behavior) {
     this.api = api;
     this.odfInstalled = odfInstalled;
+    this.initialBehavior = behavior;
     this.behavior = behavior;
+  }
+
+  /** Goes back to the behaviour the cluster was built with. */
+  public void reset() {
+    this.behavior = initialBehavior;
   }
 
   /** Changes what happens to claims from now on. */
@@ -57,7 +64,7 @@ public final class ObcProvisioner implements Controller {
   @Override
   public void reconcile() {
     ResourceType claims = api.catalog().require("objectbucket.io", "objectbucketclaims");
-    for (ObjectNode claim : api.store().list(claims, null)) {
+    for (ObjectNode claim : api.store().view(claims, null)) {
       String phase = Json.text(claim, "status.phase").orElse("");
       if (phase.equals("Bound") || phase.equals("Lost")) {
         continue;

@@ -42,12 +42,12 @@ final class ClusterReader {
     Map<String, String> data = new LinkedHashMap<>();
     JsonNode encoded = secret.get("data");
     if (encoded != null) {
-      encoded.fields().forEachRemaining(e -> data.put(e.getKey(),
+      encoded.properties().forEach(e -> data.put(e.getKey(),
           new String(Base64.getDecoder().decode(e.getValue().asText("")), StandardCharsets.UTF_8)));
     }
     JsonNode plain = secret.get("stringData");
     if (plain != null) {
-      plain.fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText("")));
+      plain.properties().forEach(e -> data.put(e.getKey(), e.getValue().asText("")));
     }
     return data;
   }
@@ -61,7 +61,7 @@ final class ClusterReader {
     Map<String, String> data = new LinkedHashMap<>();
     JsonNode d = map.get("data");
     if (d != null) {
-      d.fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText("")));
+      d.properties().forEach(e -> data.put(e.getKey(), e.getValue().asText("")));
     }
     return data;
   }

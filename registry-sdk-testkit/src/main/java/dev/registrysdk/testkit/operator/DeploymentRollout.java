@@ -63,7 +63,7 @@ public final class DeploymentRollout implements Controller {
   @Override
   public void reconcile() {
     ResourceType type = api.catalog().require("apps", "deployments");
-    for (ObjectNode deployment : api.store().list(type, null)) {
+    for (ObjectNode deployment : api.store().view(type, null)) {
       if (isComplete(deployment) && deployment.path("status").has("conditions")) {
         continue;
       }

@@ -27,7 +27,7 @@ final class Ensure {
       return api.create(type, namespace, desired, WriteOptions.controller(RegistryOperator.MANAGER));
     }
     ObjectNode updated = existing.deepCopy();
-    Iterator<Map.Entry<String, JsonNode>> fields = desired.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = desired.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (!field.getKey().equals("metadata") && !field.getKey().equals("status")) {
@@ -38,7 +38,7 @@ final class Ensure {
       JsonNode wanted = Json.at(desired, "metadata." + map);
       if (wanted != null) {
         ObjectNode target = Json.objectAt(Json.metadata(updated), map);
-        wanted.fields().forEachRemaining(e -> target.set(e.getKey(), e.getValue().deepCopy()));
+        wanted.properties().forEach(e -> target.set(e.getKey(), e.getValue().deepCopy()));
       }
     }
     if (updated.equals(existing)) {

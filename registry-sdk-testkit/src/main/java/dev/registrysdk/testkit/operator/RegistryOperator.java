@@ -14,7 +14,7 @@ import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.ResourceType;
 import dev.registrysdk.testkit.server.TestkitInternal;
 import dev.registrysdk.testkit.server.WriteOptions;
-import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImagePrunerBuilder;
+import dev.registrysdk.testkit.bootstrap.Trees;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -402,25 +402,27 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
   // ----------------------------------------------------------------------------------------- resources
 
   private String applyResources(ObjectNode desiredSpec) {
-    Ensure.object(api, cluster.type("", "serviceaccounts"), RegistryResources.serviceAccount());
-    Ensure.object(api, cluster.type("rbac.authorization.k8s.io", "clusterroles"), RegistryResources.clusterRole());
+    Ensure.object(api, cluster.type("", "serviceaccounts"),
+        RegistryResources.cached("sa", RegistryResources::serviceAccount));
+    Ensure.object(api, cluster.type("rbac.authorization.k8s.io", "clusterroles"),
+        RegistryResources.cached("clusterrole", RegistryResources::clusterRole));
     Ensure.object(api, cluster.type("rbac.authorization.k8s.io", "clusterrolebindings"),
-        RegistryResources.clusterRoleBinding());
+        RegistryResources.cached("clusterrolebinding", RegistryResources::clusterRoleBinding));
     Map<String, String> credentials = cluster.secret(ClusterReader.NAMESPACE, StorageSync.USER_SECRET);
     if (credentials == null) {
       credentials = cluster.secret(ClusterReader.NAMESPACE, StorageSync.INSTALLER_SECRET);
     }
     Ensure.object(api, cluster.type("", "secrets"), RegistryResources.privateConfiguration(
         credentials == null ? Map.of() : credentials, desiredSpec.path("httpSecret").asText("")));
-    Ensure.object(api, cluster.type("", "configmaps"), RegistryResources.certificates(
-        Installer.resource("router-ca.crt")));
-    Ensure.object(api, cluster.type("", "services"), RegistryResources.service());
+    Ensure.object(api, cluster.type("", "configmaps"), RegistryResources.cached("certificates",
+        () -> RegistryResources.certificates(Installer.resource("router-ca.crt"))));
+    Ensure.object(api, cluster.type("", "services"), RegistryResources.cached("service", RegistryResources::service));
     int replicas = desiredSpec.path("replicas").asInt(1);
     Ensure.object(api, cluster.type("policy", "poddisruptionbudgets"),
-        RegistryResources.podDisruptionBudget(replicas));
+        RegistryResources.cached("pdb-" + replicas, () -> RegistryResources.podDisruptionBudget(replicas)));
     String routeError = applyRoutes(desiredSpec);
-    Ensure.object(api, cluster.type("apps", "deployments"), RegistryResources.deployment(desiredSpec,
-        spec.releaseVersion()));
+    Ensure.object(api, cluster.type("apps", "deployments"), RegistryResources.cached("deployment-"
+        + spec.releaseVersion() + desiredSpec, () -> RegistryResources.deployment(desiredSpec, spec.releaseVersion())));
     return routeError;
   }
 
@@ -449,7 +451,7 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
       }
     }
     ResourceType routeType = cluster.type("route.openshift.io", "routes");
-    for (ObjectNode existing : api.store().list(routeType, ClusterReader.NAMESPACE)) {
+    for (ObjectNode existing : api.store().view(routeType, ClusterReader.NAMESPACE)) {
       String name = Json.text(existing, "metadata.name").orElse("");
       JsonNode annotations = Json.at(existing, "metadata.annotations");
       boolean owned = annotations != null && "true".equals(annotations.path(StorageSync.OWNED_ANNOTATION).asText());
@@ -467,7 +469,7 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     delete("policy", "poddisruptionbudgets", RegistryResources.NS, RegistryResources.NAME);
     delete("", "secrets", RegistryResources.NS, "image-registry-private-configuration");
     ResourceType routeType = cluster.type("route.openshift.io", "routes");
-    for (ObjectNode existing : api.store().list(routeType, ClusterReader.NAMESPACE)) {
+    for (ObjectNode existing : api.store().view(routeType, ClusterReader.NAMESPACE)) {
       JsonNode annotations = Json.at(existing, "metadata.annotations");
       if (annotations != null && "true".equals(annotations.path(StorageSync.OWNED_ANNOTATION).asText())) {
         delete("route.openshift.io", "routes", RegistryResources.NS, Json.text(existing, "metadata.name")
@@ -572,15 +574,13 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     ResourceType prunerType = type("imagepruners");
     ObjectNode pruner = api.find(prunerType, null, "cluster");
     if (pruner == null) {
-      pruner = api.create(prunerType, null, Json.toTree(new ImagePrunerBuilder().withNewMetadata()
-          .withName("cluster").endMetadata().withNewSpec().withSuspend(false).withKeepTagRevisions(3)
-          .withSuccessfulJobsHistoryLimit(3).withFailedJobsHistoryLimit(3).withIgnoreInvalidImageReferences(true)
-          .withSchedule("").endSpec().build()), WriteOptions.controller(MANAGER));
+      pruner = api.create(prunerType, null, PrunerResources.imagePruner(), WriteOptions.controller(MANAGER));
     }
     boolean suspended = pruner.path("spec").path("suspend").asBoolean(false);
     String schedule = pruner.path("spec").path("schedule").asText("");
-    Ensure.object(api, cluster.type("batch", "cronjobs"), PrunerResources.cronJob(
-        schedule.isEmpty() ? "0 0 * * *" : schedule, suspended));
+    String effective = schedule.isEmpty() ? "0 0 * * *" : schedule;
+    Ensure.object(api, cluster.type("batch", "cronjobs"), RegistryResources.cached("cronjob-" + effective + suspended,
+        () -> PrunerResources.cronJob(effective, suspended)));
     ObjectNode status = pruner.get("status") instanceof ObjectNode s ? s.deepCopy() : Json.object();
     Conditions c = new Conditions(status.get("conditions"), api.now());
     c.set("Available", "True", "AsExpected", "Pruner CronJob has been created");
@@ -626,9 +626,9 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     ResourceType imageType = cluster.type("config.openshift.io", "images");
     ObjectNode image = api.find(imageType, null, "cluster");
     if (image == null) {
-      image = api.create(imageType, null, Json.toTree(new io.fabric8.openshift.api.model.config.v1.ImageBuilder()
-          .withNewMetadata().withName("cluster").endMetadata().withNewSpec().endSpec().build()),
-          WriteOptions.controller(MANAGER));
+      ObjectNode fresh = Trees.object("config.openshift.io/v1", "Image", null, "cluster");
+      fresh.putObject("spec");
+      image = api.create(imageType, null, fresh, WriteOptions.controller(MANAGER));
     }
     ObjectNode status = image.get("status") instanceof ObjectNode s ? s.deepCopy() : Json.object();
     boolean service = cluster.get("", "services", RegistryResources.NS, RegistryResources.NAME) != null;
@@ -639,7 +639,7 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     }
     List<String> hosts = new ArrayList<>();
     TreeSet<String> others = new TreeSet<>();
-    for (ObjectNode route : api.store().list(cluster.type("route.openshift.io", "routes"),
+    for (ObjectNode route : api.store().view(cluster.type("route.openshift.io", "routes"),
         ClusterReader.NAMESPACE)) {
       JsonNode annotations = Json.at(route, "metadata.annotations");
       if (annotations == null || !"true".equals(annotations.path(StorageSync.OWNED_ANNOTATION).asText())) {

@@ -37,7 +37,17 @@ final class RegistryResources {
   static final Map<String, String> LABELS = Map.of("docker-registry", "default");
   static final String IMAGE = "quay.io/openshift/origin-docker-registry:latest";
 
+  private static final java.util.Map<String, ObjectNode> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   private RegistryResources() {
+  }
+
+  /** Builds an object once per key and hands out copies; the builders and Jackson are slow on a hot path. */
+  static ObjectNode cached(String key, java.util.function.Supplier<ObjectNode> build) {
+    if (CACHE.size() > 512) {
+      CACHE.clear();
+    }
+    return CACHE.computeIfAbsent(key, k -> build.get()).deepCopy();
   }
 
   static ObjectNode serviceAccount() {
@@ -171,7 +181,7 @@ final class RegistryResources {
     Map<String, String> nodeSelector = new LinkedHashMap<>();
     JsonNode selector = spec.get("nodeSelector");
     if (selector != null) {
-      selector.fields().forEachRemaining(e -> nodeSelector.put(e.getKey(), e.getValue().asText()));
+      selector.properties().forEach(e -> nodeSelector.put(e.getKey(), e.getValue().asText()));
     }
     nodeSelector.putIfAbsent("kubernetes.io/os", "linux");
     DeploymentBuilder deployment = new DeploymentBuilder().withNewMetadata().withName(NAME).withNamespace(NS)

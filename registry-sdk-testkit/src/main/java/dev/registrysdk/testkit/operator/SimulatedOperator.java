@@ -9,13 +9,13 @@ import java.util.Set;
  * sent, so a client that writes and then watches sees the outcome at once. Pause it to observe a
  * cluster whose operator has not caught up yet:
  *
- * {@snippet :
+ * <pre>{@code
  * cluster.operator().pause();
  * client.imageRegistryOperatorConfigs().withName("cluster").edit(c -> ...);   // generation 2
  * // status still describes generation 1 here
  * cluster.operator().reconcileNow();                                         // one sync, still paused
  * cluster.operator().resume();
- * }
+ * }</pre>
  *
  * <p>All methods are thread-safe.
  */

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.registrysdk.testkit.server.Json;
 import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.WriteOptions;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
+import dev.registrysdk.testkit.bootstrap.Trees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,15 +169,16 @@ final class StorageSync {
 
   /** Creates a claim owned by the operator. */
   ObjectNode createClaim(String name, String accessMode, String storageClass) {
-    PersistentVolumeClaimBuilder claim = new PersistentVolumeClaimBuilder().withNewMetadata().withName(name)
-        .withNamespace(ClusterReader.NAMESPACE).addToAnnotations(OWNED_ANNOTATION, "true").endMetadata()
-        .withNewSpec().withAccessModes(accessMode).withNewResources()
-        .addToRequests("storage", new Quantity("100Gi")).endResources().endSpec();
+    ObjectNode claim = Trees.putAll(Trees.object("v1", "PersistentVolumeClaim", ClusterReader.NAMESPACE, name),
+        "annotations", Map.of(OWNED_ANNOTATION, "true"));
+    ObjectNode spec = claim.putObject("spec");
+    spec.putArray("accessModes").add(accessMode);
+    spec.putObject("resources").putObject("requests").put("storage", "100Gi");
     if (storageClass != null) {
-      claim.editSpec().withStorageClassName(storageClass).endSpec();
+      spec.put("storageClassName", storageClass);
     }
-    return api.create(cluster.type("", "persistentvolumeclaims"), ClusterReader.NAMESPACE,
-        Json.toTree(claim.build()), WriteOptions.controller(RegistryOperator.MANAGER));
+    return api.create(cluster.type("", "persistentvolumeclaims"), ClusterReader.NAMESPACE, claim,
+        WriteOptions.controller(RegistryOperator.MANAGER));
   }
 
   private StorageResult s3(ObjectNode storage, ObjectNode config, Conditions conditions) {

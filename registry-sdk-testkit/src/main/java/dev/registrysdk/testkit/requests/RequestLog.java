@@ -12,11 +12,11 @@ import java.util.function.Predicate;
 /**
  * The requests clients sent to a fake cluster over HTTP, in arrival order, for assertions:
  *
- * {@snippet :
+ * <pre>{@code
  * assertThat(cluster.requests().count("PATCH", "configs")).isEqualTo(1);
  * assertThat(cluster.requests().writes()).allMatch(call -> call.fieldManager().isPresent());
  * cluster.requests().clear();
- * }
+ * }</pre>
  *
  * <p>The log keeps the latest {@value #LIMIT} requests. It is thread-safe.
  */

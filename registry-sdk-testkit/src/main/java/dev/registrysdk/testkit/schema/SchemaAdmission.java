@@ -113,13 +113,13 @@ public final class SchemaAdmission implements Admission, SchemaRelaxations {
     List<FieldError> errors = new ArrayList<>();
     if (stringData != null && stringData.isObject()) {
       ObjectNode data = Json.objectAt(secret, "data");
-      stringData.fields().forEachRemaining(e -> data.put(e.getKey(), Base64.getEncoder()
+      stringData.properties().forEach(e -> data.put(e.getKey(), Base64.getEncoder()
           .encodeToString(e.getValue().asText("").getBytes(StandardCharsets.UTF_8))));
       secret.remove("stringData");
     }
     JsonNode data = secret.get("data");
     if (data != null && data.isObject()) {
-      data.fields().forEachRemaining(e -> {
+      data.properties().forEach(e -> {
         try {
           Base64.getDecoder().decode(e.getValue().asText(""));
         } catch (IllegalArgumentException bad) {

@@ -5,13 +5,13 @@ package dev.registrysdk.testkit.schema;
  * schema until the returned handle is closed. Used to build ratcheting scenarios, where an update must
  * not fail on a persisted value it leaves unchanged.
  *
- * {@snippet :
+ * <pre>{@code
  * try (AutoCloseable lax = cluster.schemas().relax("images.config.openshift.io",
  *     "/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties/registrySources/x-kubernetes-validations")) {
  *   // create an Image whose registrySources sets both lists
  * }
  * // updates that leave registrySources unchanged still succeed (ratcheting)
- * }
+ * }</pre>
  */
 public interface SchemaRelaxations {
 

@@ -73,7 +73,7 @@ final class SchemaValidator {
         }
       }
       if (schema.additionalProperties != null) {
-        object.fields().forEachRemaining(e -> prepare(schema.additionalProperties, e.getValue(),
+        object.properties().forEach(e -> prepare(schema.additionalProperties, e.getValue(),
             join(path, e.getKey())));
       }
     } else if (node instanceof ArrayNode array && schema.items != null) {
@@ -247,7 +247,7 @@ final class SchemaValidator {
         errors.add(FieldError.required(join(path, name), ""));
       }
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       Schema child = schema.properties.get(field.getKey());

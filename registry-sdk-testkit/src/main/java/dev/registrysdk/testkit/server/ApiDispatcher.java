@@ -29,10 +29,12 @@ final class ApiDispatcher extends Dispatcher {
   private final VerbHandler update;
   private final VerbHandler patch;
   private final VerbHandler delete;
+  private final Runnable beforeEach;
   private final Runnable afterEach;
 
-  ApiDispatcher(ObjectApi api, ApiHooks hooks, String serverAddress, Runnable afterEach) {
+  ApiDispatcher(ObjectApi api, ApiHooks hooks, String serverAddress, Runnable beforeEach, Runnable afterEach) {
     this.api = api;
+    this.beforeEach = beforeEach;
     this.hooks = hooks;
     this.afterEach = afterEach;
     TableRenderer tables = new TableRenderer(api.clock());
@@ -49,6 +51,7 @@ final class ApiDispatcher extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest recorded) {
     try {
+      beforeEach.run();
       return dispatchSafely(recorded);
     } catch (RuntimeException e) {
       LOG.error("Fake API server failed on {} {}", recorded.getMethod(), recorded.getPath(), e);
@@ -124,6 +127,9 @@ final class ApiDispatcher extends Dispatcher {
     if (path.subresource() != null && (!path.subresource().equals("status") || !type.statusSubresource())) {
       throw Statuses.notFoundPath();
     }
+    if (type.group().equals("authorization.k8s.io") && !verb.equals("create")) {
+      throw Statuses.methodNotAllowed(verb);
+    }
     return switch (verb) {
       case "get" -> get.handle(request, path);
       case "list" -> list.handle(request, path);
@@ -132,7 +138,8 @@ final class ApiDispatcher extends Dispatcher {
         if (path.name() != null) {
           throw Statuses.methodNotAllowed("create");
         }
-        yield create.handle(request, path);
+        yield type.group().equals("authorization.k8s.io") ? AccessReviewHandler.handle(request, path)
+            : create.handle(request, path);
       }
       case "update" -> requireName(path, update).handle(request, path);
       case "patch" -> requireName(path, patch).handle(request, path);

@@ -21,6 +21,7 @@ public final class ApiServer implements AutoCloseable {
   private final MockWebServer web = new MockWebServer();
   private final ObjectApi api;
   private final ApiHooks hooks;
+  private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
   private volatile String address = "127.0.0.1:0";
 
   /** Creates a server; it listens once {@link #start} is called. */
@@ -33,9 +34,25 @@ public final class ApiServer implements AutoCloseable {
   /** Starts listening on a loopback port (0 picks a free one). */
   public void start(int port) {
     InetAddress loopback = InetAddress.getLoopbackAddress();
-    web.setDispatcher(new ApiDispatcher(api, hooks, "127.0.0.1:" + port, web::reset));
+    web.setDispatcher(new ApiDispatcher(api, hooks, "127.0.0.1:" + port, this::awaitReady, web::reset));
     web.start(loopback, port);
     address = loopback.getHostAddress() + ":" + web.getPort();
+  }
+
+  /** Lets requests through; until then they wait (the cluster is still booting). */
+  public void open() {
+    ready.countDown();
+  }
+
+  private void awaitReady() {
+    try {
+      if (!ready.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the fake cluster did not finish booting in 30 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Returns the port. */
@@ -50,6 +67,7 @@ public final class ApiServer implements AutoCloseable {
 
   @Override
   public void close() {
+    ready.countDown();
     web.shutdown();
   }
 }

@@ -51,6 +51,14 @@ final class DiscoveryHandler {
       default:
         break;
     }
+    if (p.equals("/openapi/v3")) {
+      return Responses.json(200, openApiRoot());
+    }
+    if (p.startsWith("/openapi/v3/")) {
+      String gv = p.substring("/openapi/v3/".length());
+      ObjectNode doc = openApiDocument(gv);
+      return doc == null ? null : Responses.json(200, doc);
+    }
     String[] parts = p.substring(1).split("/");
     if (parts.length == 2 && parts[0].equals("api")) {
       return catalog.typesOf("", parts[1]).isEmpty() ? null : Responses.json(200, resourceList("", parts[1]));
@@ -64,6 +72,67 @@ final class DiscoveryHandler {
           : Responses.json(200, resourceList(parts[1], parts[2]));
     }
     return null;
+  }
+
+  /**
+   * The OpenAPI v3 discovery root. The documents it points to describe only the PATCH operation of
+   * each kind with its {@code fieldValidation} parameter: enough for kubectl to see that the server
+   * validates fields itself (so it skips client-side schema validation) and to pick the patch type of
+   * {@code kubectl apply} from its built-in types.
+   */
+  private ObjectNode openApiRoot() {
+    ObjectNode root = Json.object();
+    ObjectNode paths = root.putObject("paths");
+    catalog.groups().forEach((group, versions) -> versions.forEach(version -> {
+      String gv = group.isEmpty() ? "api/" + version : "apis/" + group + "/" + version;
+      paths.putObject(gv).put("serverRelativeURL", "/openapi/v3/" + gv + "?hash="
+          + Integer.toHexString(gv.hashCode()).toUpperCase(java.util.Locale.ROOT));
+    }));
+    return root;
+  }
+
+  private ObjectNode openApiDocument(String gv) {
+    String[] parts = gv.split("/");
+    String group;
+    String version;
+    if (parts.length == 2 && parts[0].equals("api")) {
+      group = "";
+      version = parts[1];
+    } else if (parts.length == 3 && parts[0].equals("apis")) {
+      group = parts[1];
+      version = parts[2];
+    } else {
+      return null;
+    }
+    List<ResourceType> types = catalog.typesOf(group, version);
+    if (types.isEmpty()) {
+      return null;
+    }
+    ObjectNode doc = Json.object();
+    doc.put("openapi", "3.0.0");
+    ObjectNode info = doc.putObject("info");
+    info.put("title", "Kubernetes");
+    info.put("version", "v1.31.6");
+    ObjectNode paths = doc.putObject("paths");
+    String prefix = group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version;
+    for (ResourceType type : types) {
+      String path = prefix + (type.namespaced() ? "/namespaces/{namespace}/" : "/") + type.plural() + "/{name}";
+      ObjectNode patch = paths.putObject(path).putObject("patch");
+      patch.put("operationId", "patch" + type.kind());
+      ObjectNode gvk = patch.putObject("x-kubernetes-group-version-kind");
+      gvk.put("group", group);
+      gvk.put("version", version);
+      gvk.put("kind", type.kind());
+      ArrayNode parameters = patch.putArray("parameters");
+      for (String name : List.of("dryRun", "fieldManager", "fieldValidation", "force")) {
+        ObjectNode parameter = parameters.addObject();
+        parameter.put("name", name);
+        parameter.put("in", "query");
+        parameter.putObject("schema").put("type", name.equals("force") ? "boolean" : "string");
+      }
+      patch.putObject("responses").putObject("200").put("description", "OK");
+    }
+    return doc;
   }
 
   private static ObjectNode version() {

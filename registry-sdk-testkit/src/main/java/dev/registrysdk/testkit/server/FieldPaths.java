@@ -33,7 +33,7 @@ public final class FieldPaths {
     if (object == null || !object.isObject()) {
       return result;
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = field.getKey();
@@ -45,7 +45,7 @@ public final class FieldPaths {
         continue;
       }
       if (key.equals("metadata") && field.getValue().isObject()) {
-        Iterator<Map.Entry<String, JsonNode>> meta = field.getValue().fields();
+        Iterator<Map.Entry<String, JsonNode>> meta = field.getValue().properties().iterator();
         while (meta.hasNext()) {
           Map.Entry<String, JsonNode> m = meta.next();
           if (!SERVER_METADATA.contains(m.getKey())) {
@@ -61,7 +61,7 @@ public final class FieldPaths {
 
   private static void walk(List<String> path, JsonNode node, Map<List<String>, JsonNode> out) {
     if (node.isObject() && node.size() > 0) {
-      node.fields().forEachRemaining(e -> {
+      node.properties().forEach(e -> {
         List<String> child = new ArrayList<>(path);
         child.add(e.getKey());
         walk(List.copyOf(child), e.getValue(), out);
@@ -118,7 +118,7 @@ public final class FieldPaths {
   private static void decode(List<String> prefix, JsonNode node, List<List<String>> out) {
     boolean hasChildren = false;
     if (node != null && node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         if (field.getKey().startsWith("f:")) {

@@ -17,8 +17,8 @@ import java.util.Optional;
  * JSON helpers shared by the fake API server, the schema validator and the simulated operator.
  *
  * <p>Objects are held as Jackson trees. Values handed out of the store are deep copies, so callers may
- * modify them freely. Conversions to and from fabric8 model classes go through fabric8's own
- * {@link KubernetesSerialization}, so unknown fields survive a round trip.
+ * modify them freely. Conversions to and from fabric8 model classes use plain Jackson (the model
+ * classes carry their own annotations; unknown fields survive in {@code additionalProperties}).
  */
 @TestkitInternal
 public final class Json {
@@ -32,8 +32,20 @@ public final class Json {
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
 
-  /** fabric8's serialization, for model classes. */
-  public static final KubernetesSerialization KUBERNETES = new KubernetesSerialization();
+  /**
+   * fabric8's serialization, shared by the clients the testkit creates (building one per client costs
+   * milliseconds of Jackson introspection). Created on first use.
+   */
+  public static KubernetesSerialization kubernetes() {
+    return KubernetesHolder.INSTANCE;
+  }
+
+  private static final class KubernetesHolder {
+    private static final KubernetesSerialization INSTANCE = new KubernetesSerialization();
+
+    private KubernetesHolder() {
+    }
+  }
 
   private Json() {
   }
@@ -90,12 +102,16 @@ public final class Json {
     if (model instanceof ObjectNode node) {
       return node.deepCopy();
     }
-    return KUBERNETES.convertValue(model, ObjectNode.class);
+    return MAPPER.valueToTree(model);
   }
 
   /** Converts an object tree into a fabric8 model class. */
   public static <T> T toModel(JsonNode node, Class<T> type) {
-    return KUBERNETES.convertValue(node, type);
+    try {
+      return MAPPER.treeToValue(node, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+    }
   }
 
   /** Returns the text at a dotted path such as {@code metadata.name}, if present and textual. */

@@ -82,7 +82,7 @@ public final class LabelSelector {
     JsonNode labels = Json.at(object, "metadata.labels");
     Map<String, String> result = new HashMap<>();
     if (labels != null && labels.isObject()) {
-      labels.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().asText()));
+      labels.properties().forEach(e -> result.put(e.getKey(), e.getValue().asText()));
     }
     return result;
   }

@@ -21,7 +21,7 @@ public final class MergePatch {
       return patch == null ? null : patch.deepCopy();
     }
     ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : Json.object();
-    Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = patch.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (field.getValue().isNull()) {
@@ -42,7 +42,7 @@ public final class MergePatch {
       return applied == null ? live : applied.deepCopy();
     }
     ObjectNode result = live != null && live.isObject() ? ((ObjectNode) live).deepCopy() : Json.object();
-    Iterator<Map.Entry<String, JsonNode>> fields = applied.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = applied.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (!field.getValue().isNull()) {

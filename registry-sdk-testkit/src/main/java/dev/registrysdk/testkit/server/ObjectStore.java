@@ -75,6 +75,26 @@ public final class ObjectStore {
     }
   }
 
+  /**
+   * Returns the stored objects of a kind without copying them, for controllers that only read. The
+   * objects must not be modified; copy one before changing it.
+   */
+  public List<ObjectNode> view(ResourceType type, String namespace) {
+    lock.lock();
+    try {
+      List<ObjectNode> result = new ArrayList<>();
+      for (ObjectNode object : bucket(type).values()) {
+        if (namespace == null || !type.namespaced()
+            || namespace.equals(object.path("metadata").path("namespace").asText(""))) {
+          result.add(object);
+        }
+      }
+      return result;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Returns whether a kind holds any object. */
   public boolean isEmpty(ResourceType type) {
     lock.lock();

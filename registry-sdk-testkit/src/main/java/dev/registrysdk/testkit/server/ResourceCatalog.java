@@ -123,6 +123,10 @@ public final class ResourceCatalog {
         .build());
     t.add(ResourceType.builder("storage.k8s.io", "v1", "StorageClass", "storageclasses").shortNames("sc")
         .build());
+    // authorization.k8s.io: reviews are answered, never stored
+    t.add(ResourceType.builder("authorization.k8s.io", "v1", "SelfSubjectAccessReview", "selfsubjectaccessreviews")
+        .build());
+    t.add(ResourceType.builder("authorization.k8s.io", "v1", "SubjectAccessReview", "subjectaccessreviews").build());
     // route.openshift.io (served by openshift-apiserver, not a CRD)
     t.add(ResourceType.builder("route.openshift.io", "v1", "Route", "routes").namespaced().status()
         .categories("all").build());

@@ -50,7 +50,7 @@ public final class StrategicMergePatch {
     ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : Json.object();
     Map<String, JsonNode> orders = new LinkedHashMap<>();
     List<String> retainKeys = null;
-    Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = patch.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = field.getKey();

@@ -69,7 +69,8 @@ public final class TableRenderer {
 
   private List<Column> columns(ResourceType type) {
     List<Column> columns = new ArrayList<>();
-    columns.add(new Column("Name", "string", "name", o -> Json.text(o, "metadata.name").orElse("")));
+    columns.add(new Column("Name", "string", "name", o -> Json.text(o, "metadata.name").orElse("")
+        + (isDefaultClass(type, o) ? " (default)" : "")));
     switch (type.kind()) {
       case "ClusterOperator" -> {
         columns.add(new Column("Version", "string", "", o -> operatorVersion(o)));
@@ -120,6 +121,12 @@ public final class TableRenderer {
     }
     columns.add(new Column("Age", "string", "", this::age));
     return columns;
+  }
+
+  private static boolean isDefaultClass(ResourceType type, JsonNode o) {
+    JsonNode annotations = Json.at(o, "metadata.annotations");
+    return type.kind().equals("StorageClass") && annotations != null
+        && "true".equals(annotations.path("storageclass.kubernetes.io/is-default-class").asText());
   }
 
   private static long number(JsonNode o, String path) {

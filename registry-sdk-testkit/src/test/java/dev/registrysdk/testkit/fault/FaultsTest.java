@@ -102,6 +102,22 @@ class FaultsTest {
   }
 
   @Test
+  @DisplayName("latency adds up for every matching rule and spares the others")
+  void latency() {
+    cluster.faults().latency(java.time.Duration.ofMillis(100)).latency("GET", "configs", java.time.Duration.ofMillis(50));
+    var hooks = cluster.faults().hooks(dev.registrysdk.testkit.server.ApiHooks.NONE);
+    var get = call("GET", "configs");
+    var list = call("GET", "secrets");
+    assertThat(hooks.latency(get)).isEqualTo(java.time.Duration.ofMillis(150));
+    assertThat(hooks.latency(list)).isEqualTo(java.time.Duration.ofMillis(100));
+  }
+
+  private static dev.registrysdk.testkit.requests.ApiCall call(String method, String resource) {
+    return new dev.registrysdk.testkit.requests.ApiCall(method, "get", "/", "", resource, "", "", "",
+        java.util.Map.of(), "", "", "", 0, java.time.Instant.EPOCH);
+  }
+
+  @Test
   @DisplayName("rejects a success code as a fault")
   void rejectsSuccessCodes() {
     assertThatThrownBy(() -> cluster.faults().failNext("GET", "configs", 200))
