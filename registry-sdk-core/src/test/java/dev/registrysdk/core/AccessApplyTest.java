@@ -70,9 +70,9 @@ class AccessApplyTest {
         .containsExactly("RoleBinding team-a/registry-viewer", "RoleBinding team-a/registry-editor");
     assertThat(binding("team-a", "registry-viewer").getSubjects()).extracting(s -> s.getKind() + " " + s.getName())
         .containsExactly("User ocp-user", "Group ocp-user-group");
-    cluster.mock.drainRequests();
+    cluster.clearRequests();
     assertThat(grants.apply().changed()).isFalse();
-    assertThat(MockCluster.writes(cluster.mock.drainRequests())).isEmpty();
+    assertThat(cluster.writes()).isEmpty();
   }
 
   @Test

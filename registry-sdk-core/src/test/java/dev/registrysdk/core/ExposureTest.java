@@ -3,9 +3,6 @@ package dev.registrysdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.registrysdk.core.exposure.RegistryExposure;
-import io.fabric8.openshift.api.model.RouteBuilder;
-import io.fabric8.openshift.api.model.config.v1.Image;
-import io.fabric8.openshift.api.model.config.v1.ImageStatusBuilder;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ExposureTest {
-
-  private static final String HOST = "default-route-openshift-image-registry." + FeatureCluster.INGRESS_DOMAIN;
 
   private FeatureCluster cluster;
 
@@ -32,16 +27,12 @@ class ExposureTest {
     cluster.close();
   }
 
-  /** What the operator does after spec.defaultRoute: true: the route, then the image config's status. */
-  private void operatorExposes() {
-    cluster.client.routes().inNamespace("openshift-image-registry").resource(new RouteBuilder()
-        .withNewMetadata().withName("default-route").withNamespace("openshift-image-registry").endMetadata()
-        .withNewSpec().withHost(HOST).withNewTo().withKind("Service").withName("image-registry").endTo().endSpec()
-        .build()).create();
-    Image image = cluster.imageConfig();
-    image.setStatus(new ImageStatusBuilder().withInternalRegistryHostname("image-registry.openshift-image-registry.svc:5000")
-        .withExternalRegistryHostnames(HOST).build());
-    cluster.client.config().images().resource(image).updateStatus();
+  private String host() {
+    return "default-route-openshift-image-registry." + cluster.ingressDomain();
+  }
+
+  private RegistryConfigurer exposed() {
+    return cluster.configurer().managed().storage(TestStorage.operatorClaim()).defaultRoute(true);
   }
 
   @Test
@@ -50,34 +41,33 @@ class ExposureTest {
     RegistryExposure exposure = RegistryExposure.of(cluster.client);
     assertThat(exposure.defaultRouteHost()).isEmpty();
     assertThat(exposure.externalHostnames()).isEmpty();
-    assertThat(exposure.internalHostname()).isEmpty();
   }
 
   @Test
   @DisplayName("seed 001 §6.1: after defaultRoute(true), reads the host oc get route default-route prints, and the status host names")
   void seed001DefaultRoute() {
-    cluster.configurer().defaultRoute(true).apply();
-    operatorExposes();
+    exposed().apply();
 
     RegistryExposure exposure = RegistryExposure.of(cluster.client);
-    assertThat(exposure.defaultRouteHost()).contains(HOST);
-    assertThat(exposure.externalHostnames()).containsExactly(HOST);
+    assertThat(exposure.defaultRouteHost()).contains(host());
+    assertThat(exposure.externalHostnames()).containsExactly(host());
     assertThat(exposure.internalHostname()).contains("image-registry.openshift-image-registry.svc:5000");
   }
 
   @Test
   @DisplayName("waits, watching, for the operator to create the route after the apply")
   void awaitsRoute() throws Exception {
-    cluster.configurer().defaultRoute(true).apply();
-    cluster.mock.drainRequests();
+    cluster.fake.operator().pause();
+    exposed().apply();
+    cluster.clearRequests();
 
-    CompletableFuture<Optional<String>> host = CompletableFuture.supplyAsync(
+    CompletableFuture<Optional<String>> route = CompletableFuture.supplyAsync(
         () -> RegistryExposure.of(cluster.client).awaitDefaultRouteHost(Duration.ofSeconds(30)));
-    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> cluster.mock.drainRequests().stream()
-        .anyMatch(r -> r.getPath().contains("watch=true")));
-    operatorExposes();
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> cluster.fake.requests().all().stream()
+        .anyMatch(r -> "watch".equals(r.verb()) || "true".equals(r.query().get("watch"))));
+    cluster.fake.operator().resume();
 
-    assertThat(host.get(20, TimeUnit.SECONDS)).contains(HOST);
+    assertThat(route.get(20, TimeUnit.SECONDS)).contains(host());
   }
 
   @Test

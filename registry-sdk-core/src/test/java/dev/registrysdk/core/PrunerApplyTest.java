@@ -45,9 +45,9 @@ class PrunerApplyTest {
     assertThat(stored.getSchedule()).isEqualTo("30 2 * * *");
     assertThat(result.plan().findings()).as("the registry becomes Managed in the same apply").isEmpty();
 
-    cluster.mock.drainRequests();
+    cluster.clearRequests();
     assertThat(pruning.apply().changed()).isFalse();
-    assertThat(MockCluster.writes(cluster.mock.drainRequests())).isEmpty();
+    assertThat(cluster.writes()).isEmpty();
   }
 
   @Test

@@ -62,9 +62,9 @@ class PullSecretApplyTest {
     RegistryConfigurer secret = cluster.configurer().pullSecret(PullSecret.of("team-a", "creds")
         .credential(SERVER, "ocp-user", "password"));
     secret.apply();
-    cluster.mock.drainRequests();
+    cluster.clearRequests();
     assertThat(secret.apply().changed()).isFalse();
-    assertThat(MockCluster.writes(cluster.mock.drainRequests())).isEmpty();
+    assertThat(cluster.writes()).isEmpty();
   }
 
   @Test

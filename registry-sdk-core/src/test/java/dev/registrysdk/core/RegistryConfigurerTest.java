@@ -78,7 +78,7 @@ class RegistryConfigurerTest {
       assertThat(plan.changes()).singleElement().satisfies(change -> {
         assertThat(change.action()).isEqualTo(ChangeAction.PATCH);
         assertThat(change.diff()).containsExactly("spec.managementState: \"Removed\" -> \"Managed\"",
-            "spec.storage.pvc.claim: (unset) -> \"\"");
+            "spec.storage.pvc: (unset) -> {}");
       });
     }
 
@@ -106,7 +106,7 @@ class RegistryConfigurerTest {
         assertThat(patch.contentType()).startsWith("application/merge-patch+json");
       });
       assertThat(configPatch()).isEqualTo(JSON.readTree(
-          "{\"spec\":{\"managementState\":\"Managed\",\"storage\":{\"pvc\":{\"claim\":\"\"}}},"
+          "{\"spec\":{\"managementState\":\"Managed\",\"storage\":{\"pvc\":{}}},"
               + "\"metadata\":{\"resourceVersion\":\"" + version + "\"}}"));
       assertThat(config().getSpec().getManagementState()).isEqualTo("Managed");
     }

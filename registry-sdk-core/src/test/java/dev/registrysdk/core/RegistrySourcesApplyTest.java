@@ -45,9 +45,9 @@ class RegistrySourcesApplyTest {
         {"allowedRegistriesForImport":[{"domainName":"my.own.registry.example.com:8888","insecure":true}],
          "registrySources":{"insecureRegistries":["my.own.registry.example.com:8888"]}}"""));
     assertThat(result.plan().findings()).extracting(Finding::code).containsExactly(SourcesFindingCodes.SOURCES_NODE_ROLLOUT);
-    cluster.mock.drainRequests();
+    cluster.clearRequests();
     assertThat(sources.apply().changed()).isFalse();
-    assertThat(MockCluster.writes(cluster.mock.drainRequests())).isEmpty();
+    assertThat(cluster.writes()).isEmpty();
   }
 
   @Test
@@ -67,11 +67,11 @@ class RegistrySourcesApplyTest {
   @Test
   @DisplayName("allowed and blocked together are refused before anything is written")
   void refused() {
-    cluster.mock.drainRequests();
+    cluster.clearRequests();
     assertThatThrownBy(() -> cluster.configurer().registrySources(RegistrySources.adding()
             .allowedRegistries("quay.io").blockedRegistries("docker.io")).apply())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("Only one of blockedRegistries or allowedRegistries may be set");
-    assertThat(MockCluster.writes(cluster.mock.drainRequests())).isEmpty();
+    assertThat(cluster.writes()).isEmpty();
   }
 }

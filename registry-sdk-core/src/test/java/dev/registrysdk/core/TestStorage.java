@@ -34,9 +34,24 @@ final class TestStorage {
     };
   }
 
-  /** The operator's default claim: {@code pvc: {claim: ""}}. */
+  /**
+   * The operator's default claim: {@code pvc: {}}. Not {@code claim: ""}, which would undo the
+   * claim name the operator writes back on every apply.
+   */
   static StorageProvider operatorClaim() {
-    return claim("");
+    return new StorageProvider() {
+      @Override
+      public String backend() {
+        return "pvc";
+      }
+
+      @Override
+      public StorageContribution contribute(StorageContext context) {
+        return StorageContribution.builder()
+            .storage(new ImageRegistryConfigStorageBuilder().withNewPvc().endPvc().build())
+            .build();
+      }
+    };
   }
 
   /** An existing claim, assumed ReadWriteMany. */

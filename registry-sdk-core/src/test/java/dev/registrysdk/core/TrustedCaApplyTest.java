@@ -64,10 +64,10 @@ class TrustedCaApplyTest {
   void idempotent() {
     RegistryConfigurer trust = cluster.configurer().trustRegistryCa("registry.example.com:5000", CA);
     trust.apply();
-    cluster.mock.drainRequests();
+    cluster.clearRequests();
 
     assertThat(trust.apply().changed()).isFalse();
-    assertThat(MockCluster.writes(cluster.mock.drainRequests())).isEmpty();
+    assertThat(cluster.writes()).isEmpty();
   }
 
   @Test
@@ -106,11 +106,11 @@ class TrustedCaApplyTest {
   @Test
   @DisplayName("seed 004: the router CA under the route host in astra-ca, and the image config patch oc patch sends")
   void seed004RouterCa() throws Exception {
-    String host = "astra-registry." + FeatureCluster.INGRESS_DOMAIN;
+    String host = "astra-registry." + cluster.ingressDomain();
     ApplyResult result = cluster.configurer().trustedCaConfigMap("astra-ca").trustClusterIngressCa(host).apply();
 
     // oc create configmap astra-ca -n openshift-config --from-file=<host>=tls.crt
-    assertThat(cluster.configMap("astra-ca").getData()).containsExactly(java.util.Map.entry(host, FeatureCluster.ROUTER_CA));
+    assertThat(cluster.configMap("astra-ca").getData()).containsExactly(java.util.Map.entry(host, cluster.routerCa()));
     // oc patch image.config.openshift.io/cluster --patch '{"spec":{"additionalTrustedCA":{"name":"astra-ca"}}}' --type=merge
     JsonNode patch = body(result.changes().get(1));
     ((com.fasterxml.jackson.databind.node.ObjectNode) patch).remove("metadata");

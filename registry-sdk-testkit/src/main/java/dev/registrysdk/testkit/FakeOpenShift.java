@@ -102,7 +102,7 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
         builder.odf, builder.infrastructureName, builder.releaseVersion, builder.configDelay, builder.operator);
     this.clock = builder.clock != null ? builder.clock : ClusterClock.virtual();
     ObjectStore store = new ObjectStore();
-    this.api = new ObjectApi(store, ResourceCatalog.openShift(), clock, new Random(builder.seed));
+    this.api = new ObjectApi(store, ResourceCatalog.openShift(builder.releaseVersion), clock, new Random(builder.seed));
     this.schemas = builder.validation ? SchemaAdmission.standard() : SchemaAdmission.defaultsOnly();
     api.admission(schemas);
     this.loop = new ControllerLoop(store);
@@ -552,7 +552,11 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
       return this;
     }
 
-    /** The OpenShift release reported by ClusterVersion and ClusterOperator (default {@code 4.18.0}). */
+    /**
+     * The OpenShift release reported by ClusterVersion and ClusterOperator (default {@code 4.18.0}).
+     * Releases before 4.13 serve ImageContentSourcePolicy but not ImageDigestMirrorSet or
+     * ImageTagMirrorSet.
+     */
     public Builder releaseVersion(String version) {
       this.releaseVersion = Objects.requireNonNull(version, "version");
       return this;

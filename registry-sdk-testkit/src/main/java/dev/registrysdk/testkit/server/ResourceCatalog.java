@@ -30,6 +30,33 @@ public final class ResourceCatalog {
     }
   }
 
+  /**
+   * The catalog of an OpenShift release: before 4.13 there are no ImageDigestMirrorSet and
+   * ImageTagMirrorSet kinds, only ImageContentSourcePolicy.
+   */
+  public static ResourceCatalog openShift(String releaseVersion) {
+    ResourceCatalog all = openShift();
+    if (!before413(releaseVersion)) {
+      return all;
+    }
+    List<ResourceType> kept = new ArrayList<>();
+    for (ResourceType type : all.types) {
+      if (!type.kind().equals("ImageDigestMirrorSet") && !type.kind().equals("ImageTagMirrorSet")) {
+        kept.add(type);
+      }
+    }
+    return new ResourceCatalog(kept);
+  }
+
+  private static boolean before413(String releaseVersion) {
+    String[] parts = releaseVersion.split("\\.");
+    try {
+      return parts.length >= 2 && Integer.parseInt(parts[0]) == 4 && Integer.parseInt(parts[1]) < 13;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** Returns every kind served. */
   public List<ResourceType> types() {
     return types;
