@@ -44,7 +44,20 @@ public final class Resources {
   /** Patches the object; returns it as stored. */
   public JsonNode patch(ResourceKey key, PatchKind kind, String body) {
     PatchType type = kind == PatchKind.MERGE ? PatchType.JSON_MERGE : PatchType.JSON;
-    return CurrentObjects.toTree(call(key, () -> resource(key).patch(PatchContext.of(type), body)));
+    // Patching through an operation bound to an item sends only the PATCH; an operation bound to a
+    // name alone would first GET the object.
+    HasMetadata stub = client.getKubernetesSerialization().unmarshal(stub(key), type(key));
+    return CurrentObjects.toTree(call(key, () -> client.resource(stub).patch(PatchContext.of(type), body)));
+  }
+
+  private String stub(ResourceKey key) {
+    var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    node.put("apiVersion", key.apiVersion());
+    node.put("kind", key.kind());
+    var metadata = node.putObject("metadata");
+    metadata.put("name", key.name());
+    key.namespace().ifPresent(ns -> metadata.put("namespace", ns));
+    return node.toString();
   }
 
   /** Deletes the object; nothing if it is already gone. */
