@@ -36,7 +36,7 @@ public abstract class SeedProcedureContract {
 
   @BeforeEach
   void startTwins() {
-    twins = Twins.of(this::platform);
+    twins = newTwins();
   }
 
   @AfterEach
@@ -46,6 +46,11 @@ public abstract class SeedProcedureContract {
 
   /** The seed's platform, as the installer leaves it (with ODF where the seed needs it). */
   protected abstract FakeOpenShift.Builder platform();
+
+  /** Twins of the seed's platform, with the seed's prerequisites, not started yet. */
+  protected Twins newTwins() {
+    return Twins.of(this::platform);
+  }
 
   /** The one SDK call that replaces the seed's steps, on a configurer of the SDK cluster. */
   public abstract RegistryConfigurer sdkCall(RegistryConfigurer configurer);
@@ -67,11 +72,16 @@ public abstract class SeedProcedureContract {
    * nothing was written.
    */
   protected void assertRefusedBeforeAnyWrite(RegistryConfigurer call, String code) {
-    twins.sdk().requests().clear();
+    assertRefusedBeforeAnyWrite(twins.sdk(), call, code);
+  }
+
+  /** Asserts that {@code call}, made on {@code cluster}, is refused with a finding of {@code code}, writing nothing. */
+  protected static void assertRefusedBeforeAnyWrite(FakeOpenShift cluster, RegistryConfigurer call, String code) {
+    cluster.requests().clear();
 
     assertThatThrownBy(call::apply).isInstanceOfSatisfying(ValidationException.class,
         e -> assertThat(e.errors()).extracting(Finding::code).contains(code));
-    assertThat(twins.sdk().requests().writes()).as(twins.sdk().requests().describe()).isEmpty();
+    assertThat(cluster.requests().writes()).as(cluster.requests().describe()).isEmpty();
   }
 
   @Test

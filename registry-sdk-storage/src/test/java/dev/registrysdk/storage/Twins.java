@@ -22,6 +22,7 @@ import io.fabric8.openshift.client.OpenShiftClient;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class Twins implements AutoCloseable {
   private static final String CONFIG_API = RegistryObjects.CONFIG_API_VERSION;
 
   private final Supplier<FakeOpenShift.Builder> platform;
+  private final List<Supplier<? extends HasMetadata>> prerequisites = new ArrayList<>();
   private FakeOpenShift hand;
   private FakeOpenShift sdk;
 
@@ -59,7 +61,7 @@ public final class Twins implements AutoCloseable {
   /** The cluster on which the seed's steps run. */
   public FakeOpenShift hand() {
     if (hand == null) {
-      hand = platform.get().start();
+      hand = start();
     }
     return hand;
   }
@@ -67,7 +69,7 @@ public final class Twins implements AutoCloseable {
   /** The cluster on which the SDK call runs. */
   public FakeOpenShift sdk() {
     if (sdk == null) {
-      sdk = platform.get().start();
+      sdk = start();
     }
     return sdk;
   }
@@ -87,11 +89,22 @@ public final class Twins implements AutoCloseable {
     return RegistryConfigurer.on(cluster.client()).settleWindow(Duration.ZERO);
   }
 
-  /** Adds the same object to both clusters before anything else happens (a prerequisite of the seed). */
+  /**
+   * Adds an object to both clusters as they start, before anything else happens: a prerequisite the
+   * seed assumes, such as a CSI driver's storage class.
+   */
   public Twins given(Supplier<? extends HasMetadata> object) {
-    hand().objects().create(object.get());
-    sdk().objects().create(object.get());
+    if (hand != null || sdk != null) {
+      throw new IllegalStateException("Prerequisites are added before the clusters start");
+    }
+    prerequisites.add(object);
     return this;
+  }
+
+  private FakeOpenShift start() {
+    FakeOpenShift cluster = platform.get().start();
+    prerequisites.forEach(p -> cluster.objects().create(p.get()));
+    return cluster;
   }
 
   @Override

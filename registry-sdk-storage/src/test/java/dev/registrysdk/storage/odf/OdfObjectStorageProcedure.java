@@ -87,7 +87,7 @@ abstract class OdfObjectStorageProcedure extends SeedProcedureContract
   @DisplayName("compared with the seed's seven steps on an identical cluster")
   class ComparedWithSeed {
 
-    private final Twins compared = Twins.of(OdfObjectStorageProcedure.this::platform);
+    private final Twins compared = newTwins();
 
     @BeforeAll
     void runBoth() {
@@ -166,12 +166,9 @@ abstract class OdfObjectStorageProcedure extends SeedProcedureContract
   @Test
   @DisplayName("is refused before any write on a cluster without ODF")
   void refusedWithoutOdf() {
-    try (Twins plain = Twins.of(FakeOpenShift::vSphere)) {
-      plain.sdk().requests().clear();
-
-      assertThatThrownBy(() -> sdkCall(plain.configurer()).apply())
-          .hasMessageContaining(StorageFindingCodes.ODF_STORAGE_CLASS_NOT_FOUND);
-      assertThat(plain.sdk().requests().writes()).isEmpty();
+    try (FakeOpenShift withoutOdf = FakeOpenShift.vSphere().start()) {
+      assertRefusedBeforeAnyWrite(withoutOdf, sdkCall(Twins.configurer(withoutOdf)),
+          StorageFindingCodes.ODF_STORAGE_CLASS_NOT_FOUND);
     }
   }
 
