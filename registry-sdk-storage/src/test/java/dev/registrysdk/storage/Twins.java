@@ -290,18 +290,37 @@ public final class Twins implements AutoCloseable {
     }
 
     /**
-     * {@code cat <<EOF | oc apply -f -} or {@code oc create -f <file>} of one of the seed's
-     * manifests, kept verbatim under {@code src/test/resources/seeds}; {@code namespace} is the
-     * command's {@code -n}, used when the manifest names none.
+     * {@code oc create -f <file> -n <namespace>} of one of the seed's manifests, kept verbatim under
+     * {@code src/test/resources/seeds}; {@code namespace} is used when the manifest names none.
      */
     public Oc create(String seedManifest, String namespace) {
+      client().resource(load(seedManifest, namespace)).create();
+      return this;
+    }
+
+    /**
+     * {@code cat <<EOF | oc apply -f -} of one of the seed's manifests: creates the object, or merges
+     * the manifest into it when it exists, keeping fields others set (as a client-side apply does
+     * when the manifest removes nothing).
+     */
+    public Oc apply(String seedManifest, String namespace) {
+      HasMetadata object = load(seedManifest, namespace);
+      if (client().resource(object).get() == null) {
+        client().resource(object).create();
+      } else {
+        client().resource(object).patch(PatchContext.of(PatchType.JSON_MERGE),
+            client().getKubernetesSerialization().asJson(object));
+      }
+      return this;
+    }
+
+    private HasMetadata load(String seedManifest, String namespace) {
       HasMetadata object = client().load(new ByteArrayInputStream(
           Fixtures.text(seedManifest).getBytes(StandardCharsets.UTF_8))).items().get(0);
       if (object.getMetadata().getNamespace() == null) {
         object.getMetadata().setNamespace(namespace);
       }
-      client().resource(object).create();
-      return this;
+      return object;
     }
 
     /** {@code oc get obc -n <namespace> <name> -o jsonpath='{.spec.bucketName}'}: empty while there is none. */

@@ -25,7 +25,7 @@ class CephRgwProcedureTest extends OdfObjectStorageProcedure {
   @Override
   void byHand(Twins.Oc oc) {
     // 1. cat <<EOF | oc apply -f -   (ObjectBucketClaim rgwbucket on ocs-storagecluster-ceph-rgw)
-    oc.create(seedManifest(), ODF);
+    oc.apply(seedManifest(), ODF);
     // 2. bucket_name=$(oc get obc -n openshift-storage rgwbucket -o jsonpath='{.spec.bucketName}')
     String bucketName = oc.bucketName(ODF, "rgwbucket");
     // 3. AWS_ACCESS_KEY_ID=$(oc get secret -n openshift-storage rgwbucket -o jsonpath='{.data.AWS_ACCESS_KEY_ID}' | base64 --decode)

@@ -25,7 +25,7 @@ class NooBaaProcedureTest extends OdfObjectStorageProcedure {
   @Override
   void byHand(Twins.Oc oc) {
     // 1. cat <<EOF | oc apply -f -   (ObjectBucketClaim noobaatest on openshift-storage.noobaa.io)
-    oc.create(seedManifest(), ODF);
+    oc.apply(seedManifest(), ODF);
     // 2. bucket_name=$(oc get obc -n openshift-storage noobaatest -o jsonpath='{.spec.bucketName}')
     String bucketName = oc.bucketName(ODF, "noobaatest");
     // 3. AWS_ACCESS_KEY_ID=$(oc get secret -n openshift-storage noobaatest -o yaml | grep -w "AWS_ACCESS_KEY_ID:" | head -n1 | awk '{print $2}' | base64 --decode)

@@ -36,7 +36,7 @@ class CephFsProcedureTest extends SeedProcedureContract {
 
   static void byHand(Twins.Oc oc) {
     // 1. cat <<EOF | oc apply -f -   (PersistentVolumeClaim registry-storage-pvc on ocs-storagecluster-cephfs)
-    oc.create("/seeds/000-3.7.4-cephfs-pvc.yaml", "openshift-image-registry");
+    oc.apply("/seeds/000-3.7.4-cephfs-pvc.yaml", "openshift-image-registry");
     // 2. oc patch config.image/cluster -p '{"spec":{"managementState":"Managed","replicas":2,"storage":{"managementState":"Unmanaged","pvc":{"claim":"registry-storage-pvc"}}}}' --type=merge
     oc.patchConfig("{\"spec\":{\"managementState\":\"Managed\",\"replicas\":2,\"storage\":{\"managementState\":"
         + "\"Unmanaged\",\"pvc\":{\"claim\":\"registry-storage-pvc\"}}}}");
@@ -79,6 +79,20 @@ class CephFsProcedureTest extends SeedProcedureContract {
       assertThat(compared.hand()).registry().isAvailable().hasStorage("pvc");
       assertThat(compared.sdk()).registry().isReady().hasStorage("pvc").hasReplicas(2)
           .hasStorageManagementState("Unmanaged");
+    }
+  }
+
+  @Test
+  @DisplayName("on a single-node cluster the suggested 2 replicas become 1, where the seed's patch sets 2")
+  void singleNodeOneReplica() {
+    try (Twins singleNode = Twins.of(() -> platform().singleNode())) {
+      byHand(singleNode.oc());
+      sdkCall(singleNode.configurer()).apply().awaitReady(READY);
+
+      // The operator's bootstrap clamps replicas to 1 on SingleReplica topology; 2 replicas there
+      // get a required anti-affinity on the host name that one node cannot satisfy.
+      assertThat(singleNode.hand()).registry().hasReplicas(2);
+      assertThat(singleNode.sdk()).registry().isReady().hasReplicas(1);
     }
   }
 
