@@ -10,20 +10,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.registrysdk.api.error.ApplyFailedException;
 import dev.registrysdk.api.error.ProvisioningException;
 import dev.registrysdk.api.error.WaitTimeoutException;
 import dev.registrysdk.core.RegistryConfigurer;
+import dev.registrysdk.core.validate.FindingCodes;
 import dev.registrysdk.storage.SeedProcedureContract;
 import dev.registrysdk.storage.StorageFindingCodes;
 import dev.registrysdk.storage.Twins;
+import dev.registrysdk.storage.emptydir.EmptyDir;
 import dev.registrysdk.testkit.FakeOpenShift;
 import dev.registrysdk.testkit.odf.ObcBehavior;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -172,6 +177,68 @@ abstract class OdfObjectStorageProcedure extends SeedProcedureContract
     }
   }
 
+  @Test
+  @DisplayName("on a single-node cluster the suggested 2 replicas become 1")
+  void singleNodeOneReplica() {
+    try (FakeOpenShift singleNode = platform().singleNode().start()) {
+      sdkCall(Twins.configurer(singleNode)).apply().awaitReady(READY);
+
+      assertThat(singleNode).registry().isReady().hasReplicas(1);
+    }
+  }
+
+  @Test
+  @DisplayName("the seed's steps cannot run twice: step 4's oc create secret fails with AlreadyExists")
+  void seedNotRerunnable() {
+    byHand(twins.oc());
+
+    assertThatThrownBy(() -> byHand(twins.oc()))
+        .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(409))
+        .hasMessageContaining("image-registry-private-configuration-user");
+  }
+
+  @Nested
+  @DisplayName("on a registry running on emptyDir")
+  class FromEmptyDir {
+
+    @BeforeEach
+    void runningOnEmptyDir() {
+      twins.configurer().managed().storage(EmptyDir.create()).apply().awaitReady(READY);
+    }
+
+    @Test
+    @DisplayName("the switch is refused without allowDataLoss() before the claim is created")
+    void refusedBeforeClaim() {
+      assertRefusedBeforeAnyWrite(sdkCall(twins.configurer()), FindingCodes.DATA_LOSS_STORAGE_SWITCH);
+      assertThat(bucketClaim(twins.sdk(), ODF, claim())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("with allowDataLoss() the registry ends on the bucket alone")
+    void switched() {
+      sdkCall(twins.configurer()).allowDataLoss().apply().awaitReady(READY);
+
+      assertThat(twins.sdk()).registry().isReady().hasStorage("s3");
+    }
+  }
+
+  @Test
+  @DisplayName("when the Config write fails, the claim, user secret and CA bundle written before it are undone")
+  void laterFailureUndone() {
+    twins.sdk().faults().failAlways("PATCH", "configs", 403);
+
+    assertThatThrownBy(() -> sdkCall(twins.configurer()).apply())
+        .isInstanceOfSatisfying(ApplyFailedException.class, e -> {
+          assertThat(e.fullyUndone()).isTrue();
+          assertThat(e.undone()).extracting(c -> c.target().kind())
+              .containsExactly("ConfigMap", "Secret", "ObjectBucketClaim");
+        })
+        .satisfies(e -> assertThat(secretValues(twins.sdk())).noneMatch(e.getMessage()::contains));
+    assertThat(bucketClaim(twins.sdk(), ODF, claim())).isEmpty();
+    assertThat(userSecret(twins.sdk())).isEmpty();
+    assertThat(configMap(twins.sdk(), "openshift-config", "image-registry-s3-bundle")).isEmpty();
+  }
+
   @Nested
   @DisplayName("when ODF does not provision the bucket")
   class NotProvisioned {
@@ -211,7 +278,7 @@ abstract class OdfObjectStorageProcedure extends SeedProcedureContract
     @DisplayName("an existing Lost claim of that name is refused before any write")
     void existingLostClaimRefused() {
       twins.sdk().faults().obcLost();
-      Twins.Oc.on(twins.sdk()).create(seedManifest(), ODF);
+      Twins.Oc.on(twins.sdk()).apply(seedManifest(), ODF);
 
       assertRefusedBeforeAnyWrite(sdkCall(twins.configurer()), StorageFindingCodes.ODF_CLAIM_FAILED);
     }
@@ -221,7 +288,7 @@ abstract class OdfObjectStorageProcedure extends SeedProcedureContract
     void seedDoesNotWait() {
       twins.hand().faults().obcNeverBound();
       Twins.Oc oc = twins.oc();
-      oc.create(seedManifest(), ODF);
+      oc.apply(seedManifest(), ODF);
 
       assertThat(oc.bucketName(ODF, claim())).isEmpty();
       assertThatThrownBy(() -> oc.secretValue(ODF, claim(), "AWS_ACCESS_KEY_ID"))
