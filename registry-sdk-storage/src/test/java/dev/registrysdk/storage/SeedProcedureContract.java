@@ -10,32 +10,37 @@ import dev.registrysdk.api.plan.Plan;
 import dev.registrysdk.core.ApplyResult;
 import dev.registrysdk.core.RegistryConfigurer;
 import dev.registrysdk.testkit.FakeOpenShift;
+import dev.registrysdk.testkit.requests.ApiCall;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
- * What the one SDK call replacing a seed procedure must do on a fake cluster of the seed's platform,
- * whatever the backend. A procedure's test class extends this, names the platform and the call, and
- * adds its own comparison with the seed's steps ({@link Twins#oc()}).
+ * A seed procedure against the one SDK call that replaces it, on fake clusters of the seed's
+ * platform. A procedure's test class extends this, names the platform, the seed's steps and the
+ * call, and compares the two in a {@link SeedAndSdk} group; tests of their own (refusals, failure
+ * paths) use the fresh, lazily started {@link #twins} of each test.
  */
 public abstract class SeedProcedureContract {
 
   /** How long a test waits for readiness; the fake reconciles at once, so this is never reached. */
   protected static final Duration READY = Duration.ofSeconds(10);
 
-  /** The hand cluster and the SDK cluster, fresh for each test. */
+  /** Fresh twins for each test; a cluster starts only when the test uses it. */
   protected Twins twins;
 
   @BeforeEach
-  void startTwins() {
+  void newTwinsForTest() {
     twins = newTwins();
   }
 
@@ -52,24 +57,22 @@ public abstract class SeedProcedureContract {
     return Twins.of(this::platform);
   }
 
+  /** The seed's steps, as it writes them. */
+  protected abstract void byHand(Twins.Oc oc);
+
   /** The one SDK call that replaces the seed's steps, on a configurer of the SDK cluster. */
   public abstract RegistryConfigurer sdkCall(RegistryConfigurer configurer);
 
-  /** The twins of the running test. */
-  public Twins twins() {
-    return twins;
-  }
-
-  /** The SDK call on the SDK cluster, applied and awaited. */
-  public ApplyResult applySdk() {
+  /** The SDK call on this test's SDK cluster, applied and awaited. */
+  protected ApplyResult applySdk() {
     ApplyResult result = sdkCall(twins.configurer()).apply();
     result.awaitReady(READY);
     return result;
   }
 
   /**
-   * Asserts that {@code call} on the SDK cluster is refused with a finding of {@code code}, and that
-   * nothing was written.
+   * Asserts that {@code call} on this test's SDK cluster is refused with a finding of {@code code},
+   * and that nothing was written.
    */
   protected void assertRefusedBeforeAnyWrite(RegistryConfigurer call, String code) {
     assertRefusedBeforeAnyWrite(twins.sdk(), call, code);
@@ -84,62 +87,94 @@ public abstract class SeedProcedureContract {
     assertThat(cluster.requests().writes()).as(cluster.requests().describe()).isEmpty();
   }
 
-  @Test
-  @DisplayName("applying the same call a second time writes nothing")
-  void secondApplyWritesNothing() {
-    applySdk();
-    twins.sdk().requests().clear();
+  /**
+   * The seed's steps on the hand cluster and the SDK call (planned, then applied and awaited) on the
+   * SDK cluster, once for the whole group; its tests only read, so they share the run. Subclasses
+   * add the comparisons of their procedure.
+   */
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  public abstract class SeedAndSdk {
 
-    ApplyResult again = sdkCall(twins.configurer()).apply();
+    /** The twins of this group: {@code hand()} after the seed's steps, {@code sdk()} after the call. */
+    protected final Twins compared = twinsForComparison();
 
-    assertThat(again.changes()).isEmpty();
-    assertThat(twins.sdk().requests().writes()).as(twins.sdk().requests().describe()).isEmpty();
-  }
+    private final List<String> shown = new ArrayList<>();
+    private List<ApiCall> writesOfPlan;
+    private Plan plan;
 
-  @Test
-  @DisplayName("plan() writes nothing")
-  void planWritesNothing() {
-    twins.sdk().requests().clear();
+    /** The twins to compare on; the outer class's by default, another platform in a variant. */
+    protected Twins twinsForComparison() {
+      return newTwins();
+    }
 
-    sdkCall(twins.configurer()).plan();
+    /** The seed's steps; the outer class's by default, another seed's spelling in a variant. */
+    protected void runByHand(Twins.Oc oc) {
+      byHand(oc);
+    }
 
-    assertThat(twins.sdk().requests().writes()).isEmpty();
-  }
+    @BeforeAll
+    void runSeedAndSdk() {
+      runByHand(compared.oc());
+      RegistryConfigurer call = sdkCall(compared.configurer());
+      compared.sdk().requests().clear();
+      plan = call.plan();
+      writesOfPlan = compared.sdk().requests().writes();
+      ApplyResult result = call.apply();
+      result.awaitReady(READY);
 
-  /** For procedures that handle credentials: they never show, in plain text or base64. */
-  public interface HandlesSecrets {
+      shown.addAll(List.of(call.toString(), plan.render(), result.toString(), result.plan().render()));
+      for (Change change : result.changes()) {
+        shown.addAll(List.of(change.render(), change.displayBody(), String.join("\n", change.diff())));
+      }
+    }
 
-    /** The twins of the running test. */
-    Twins twins();
+    @AfterAll
+    void closeCompared() {
+      compared.close();
+    }
 
-    /** The one SDK call. */
-    RegistryConfigurer sdkCall(RegistryConfigurer configurer);
-
-    /** The call, applied and awaited. */
-    ApplyResult applySdk();
-
-    /** The values the call handles that must never be shown, known once it has run on {@code cluster}. */
-    Set<String> secretValues(FakeOpenShift cluster);
+    /** What the call showed: its {@code toString()}, the plan, the apply result and each change written. */
+    public List<String> shown() {
+      return shown;
+    }
 
     @Test
-    @DisplayName("no secret value shows in the plan, the applied changes or the configurer")
-    default void secretsNeverShown() {
-      RegistryConfigurer call = sdkCall(twins().configurer());
-      Plan plan = call.plan();
-      ApplyResult result = applySdk();
+    @DisplayName("plan() shows the changes and writes nothing")
+    void planWritesNothing() {
+      assertThat(plan.changes()).isNotEmpty();
+      assertThat(writesOfPlan).isEmpty();
+    }
 
-      List<String> shown = new ArrayList<>(List.of(call.toString(), plan.render(), result.toString(),
-          result.plan().render()));
-      for (Change change : result.changes()) {
-        shown.add(change.render());
-        shown.add(change.displayBody());
-        shown.add(String.join("\n", change.diff()));
-      }
-      Set<String> values = secretValues(twins().sdk());
+    @Test
+    @DisplayName("applying the same call a second time writes nothing")
+    void secondApplyWritesNothing() {
+      compared.sdk().requests().clear();
+
+      ApplyResult again = sdkCall(compared.configurer()).apply();
+
+      assertThat(again.changes()).isEmpty();
+      assertThat(compared.sdk().requests().writes()).as(compared.sdk().requests().describe()).isEmpty();
+    }
+  }
+
+  /** For a {@link SeedAndSdk} group whose call handles credentials: they never show, plain or base64. */
+  public interface HandlesSecrets {
+
+    /** The credentials the call handled, known once it has run. */
+    Set<String> secretValues();
+
+    /** What the call showed. */
+    List<String> shown();
+
+    @Test
+    @DisplayName("no credential shows in the plan, the applied changes or the configurer")
+    default void secretsNeverShown() {
+      Set<String> values = secretValues();
       assertThat(values).isNotEmpty();
       for (String value : values) {
         String base64 = Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
-        assertThat(shown).as("texts shown to users").noneMatch(text -> text.contains(value) || text.contains(base64));
+        assertThat(shown()).as("texts shown to users").isNotEmpty()
+            .noneMatch(text -> text.contains(value) || text.contains(base64));
       }
     }
   }

@@ -14,12 +14,9 @@ import dev.registrysdk.testkit.FakeOpenShift;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Azure with user-provisioned infrastructure, seed 001 §2.6 + §3.3: the account key into the user
@@ -27,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
  * cluster bootstraps {@code Managed} on an account and container the operator generated.
  */
 @DisplayName("seed 001 §3.3 Azure user-provisioned: Azure.of(account, container).accountKey(..) instead of a secret and an edit")
-class AzureUpiProcedureTest extends SeedProcedureContract implements SeedProcedureContract.HandlesSecrets {
+class AzureUpiProcedureTest extends SeedProcedureContract {
 
   private static final String KEY = "CANARY-AZURE-ACCOUNT-KEY";
 
@@ -42,11 +39,7 @@ class AzureUpiProcedureTest extends SeedProcedureContract implements SeedProcedu
   }
 
   @Override
-  public Set<String> secretValues(FakeOpenShift cluster) {
-    return Set.of(KEY);
-  }
-
-  static void byHand(Twins.Oc oc) {
+  protected void byHand(Twins.Oc oc) {
     // §3.3.1: oc create secret generic image-registry-private-configuration-user
     //   --from-literal=REGISTRY_STORAGE_AZURE_ACCOUNTKEY=<accountkey> --namespace openshift-image-registry
     oc.createSecret("openshift-image-registry", "image-registry-private-configuration-user",
@@ -60,21 +53,12 @@ class AzureUpiProcedureTest extends SeedProcedureContract implements SeedProcedu
   }
 
   @Nested
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   @DisplayName("compared with the seed's secret and edit on an identical cluster")
-  class ComparedWithSeed {
+  class ComparedWithSeed extends SeedAndSdk implements HandlesSecrets {
 
-    private final Twins compared = newTwins();
-
-    @BeforeAll
-    void runBoth() {
-      byHand(compared.oc());
-      sdkCall(compared.configurer()).apply().awaitReady(READY);
-    }
-
-    @AfterAll
-    void close() {
-      compared.close();
+    @Override
+    public Set<String> secretValues() {
+      return Set.of(KEY);
     }
 
     @Test

@@ -15,12 +15,9 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @DisplayName("seeds 000 §3.7.3.2 / 001 §3.4.5, §3.5.4 emptyDir for non-production clusters: EmptyDir.create() instead of two patches")
 class EmptyDirProcedureTest extends SeedProcedureContract {
@@ -44,25 +41,16 @@ class EmptyDirProcedureTest extends SeedProcedureContract {
     return configurer.managed().storage(EmptyDir.create());
   }
 
+  @Override
+  protected void byHand(Twins.Oc oc) {
+    // oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed"}}'
+    // oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"storage":{"emptyDir":{}}}}'
+    oc.patchConfig(MANAGED).patchConfig(EMPTY_DIR);
+  }
+
   @Nested
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   @DisplayName("compared with the seed's two patches on an identical cluster")
-  class ComparedWithSeed {
-
-    private final Twins compared = newTwins();
-
-    @BeforeAll
-    void runBoth() {
-      // oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed"}}'
-      // oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"storage":{"emptyDir":{}}}}'
-      compared.oc().patchConfig(MANAGED).patchConfig(EMPTY_DIR);
-      sdkCall(compared.configurer()).apply().awaitReady(READY);
-    }
-
-    @AfterAll
-    void close() {
-      compared.close();
-    }
+  class ComparedWithSeed extends SeedAndSdk {
 
     @Test
     @DisplayName("leaves the registry spec the seed's patches leave")

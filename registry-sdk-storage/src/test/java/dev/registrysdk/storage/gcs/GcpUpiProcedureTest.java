@@ -14,12 +14,9 @@ import dev.registrysdk.storage.Twins;
 import dev.registrysdk.testkit.FakeOpenShift;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * GCP with user-provisioned infrastructure, seed 001 §2.6 + §3.2: the key file into the user
@@ -27,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
  * cluster bootstraps {@code Managed} on a bucket the operator generated.
  */
 @DisplayName("seed 001 §3.2 GCP user-provisioned: Gcs.of(bucket)...keyFile(..) instead of a secret and an edit")
-class GcpUpiProcedureTest extends SeedProcedureContract implements SeedProcedureContract.HandlesSecrets {
+class GcpUpiProcedureTest extends SeedProcedureContract {
 
   private static final String CANARY = "CANARY-GCS-PRIVATE-KEY";
 
@@ -56,11 +53,7 @@ class GcpUpiProcedureTest extends SeedProcedureContract implements SeedProcedure
   }
 
   @Override
-  public Set<String> secretValues(FakeOpenShift cluster) {
-    return Set.of(CANARY);
-  }
-
-  static void byHand(Twins.Oc oc) {
+  protected void byHand(Twins.Oc oc) {
     // §3.2.1: oc create secret generic image-registry-private-configuration-user
     //   --from-file=REGISTRY_STORAGE_GCS_KEYFILE=<path_to_keyfile> --namespace openshift-image-registry
     oc.createSecret("openshift-image-registry", "image-registry-private-configuration-user",
@@ -74,21 +67,12 @@ class GcpUpiProcedureTest extends SeedProcedureContract implements SeedProcedure
   }
 
   @Nested
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   @DisplayName("compared with the seed's secret and edit on an identical cluster")
-  class ComparedWithSeed {
+  class ComparedWithSeed extends SeedAndSdk implements HandlesSecrets {
 
-    private final Twins compared = newTwins();
-
-    @BeforeAll
-    void runBoth() {
-      byHand(compared.oc());
-      sdkCall(compared.configurer()).apply().awaitReady(READY);
-    }
-
-    @AfterAll
-    void close() {
-      compared.close();
+    @Override
+    public Set<String> secretValues() {
+      return Set.of(CANARY);
     }
 
     @Test

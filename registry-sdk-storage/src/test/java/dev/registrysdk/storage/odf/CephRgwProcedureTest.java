@@ -23,7 +23,7 @@ class CephRgwProcedureTest extends OdfObjectStorageProcedure {
   }
 
   @Override
-  void byHand(Twins.Oc oc) {
+  protected void byHand(Twins.Oc oc) {
     // 1. cat <<EOF | oc apply -f -   (ObjectBucketClaim rgwbucket on ocs-storagecluster-ceph-rgw)
     oc.apply(seedManifest(), ODF);
     // 2. bucket_name=$(oc get obc -n openshift-storage rgwbucket -o jsonpath='{.spec.bucketName}')

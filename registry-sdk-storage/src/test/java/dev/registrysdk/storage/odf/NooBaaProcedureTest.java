@@ -23,7 +23,7 @@ class NooBaaProcedureTest extends OdfObjectStorageProcedure {
   }
 
   @Override
-  void byHand(Twins.Oc oc) {
+  protected void byHand(Twins.Oc oc) {
     // 1. cat <<EOF | oc apply -f -   (ObjectBucketClaim noobaatest on openshift-storage.noobaa.io)
     oc.apply(seedManifest(), ODF);
     // 2. bucket_name=$(oc get obc -n openshift-storage noobaatest -o jsonpath='{.spec.bucketName}')

@@ -16,12 +16,9 @@ import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryCon
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStoragePVCBuilder;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Block storage: seed 000 §3.7.3.3 (vSphere; also 001 §3.5.5) and 001 §3.4.6 (bare metal). The
@@ -44,7 +41,8 @@ class BlockProcedureTest extends SeedProcedureContract {
   }
 
   /** §3.7.2, then the block procedure's steps 1 to 3. */
-  static void byHand(Twins.Oc oc) {
+  @Override
+  protected void byHand(Twins.Oc oc) {
     // §3.7.2: oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed"}}'
     oc.patchConfig("{\"spec\":{\"managementState\":\"Managed\"}}");
     // 1. oc patch config.imageregistry.operator.openshift.io/cluster --type=merge -p '{"spec":{"rolloutStrategy":"Recreate","replicas":1}}'
@@ -56,22 +54,13 @@ class BlockProcedureTest extends SeedProcedureContract {
   }
 
   /** The comparison, on one platform. */
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-  abstract class ComparedWithSeed {
-
-    private final Twins compared = Twins.of(platformOf());
+  abstract class ComparedWithSeed extends SeedAndSdk {
 
     abstract Supplier<FakeOpenShift.Builder> platformOf();
 
-    @BeforeAll
-    void runBoth() {
-      byHand(compared.oc());
-      sdkCall(compared.configurer()).apply().awaitReady(READY);
-    }
-
-    @AfterAll
-    void close() {
-      compared.close();
+    @Override
+    protected Twins twinsForComparison() {
+      return Twins.of(platformOf());
     }
 
     @Test

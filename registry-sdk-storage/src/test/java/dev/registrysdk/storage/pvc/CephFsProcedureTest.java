@@ -12,12 +12,9 @@ import dev.registrysdk.testkit.FakeOpenShift;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @DisplayName("seed 000 §3.7.4 CephFS on ODF: Pvc.cephFs() instead of a claim and a patch")
 class CephFsProcedureTest extends SeedProcedureContract {
@@ -34,7 +31,8 @@ class CephFsProcedureTest extends SeedProcedureContract {
     return configurer.managed().storage(Pvc.cephFs());
   }
 
-  static void byHand(Twins.Oc oc) {
+  @Override
+  protected void byHand(Twins.Oc oc) {
     // 1. cat <<EOF | oc apply -f -   (PersistentVolumeClaim registry-storage-pvc on ocs-storagecluster-cephfs)
     oc.apply("/seeds/000-3.7.4-cephfs-pvc.yaml", "openshift-image-registry");
     // 2. oc patch config.image/cluster -p '{"spec":{"managementState":"Managed","replicas":2,"storage":{"managementState":"Unmanaged","pvc":{"claim":"registry-storage-pvc"}}}}' --type=merge
@@ -43,22 +41,8 @@ class CephFsProcedureTest extends SeedProcedureContract {
   }
 
   @Nested
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   @DisplayName("compared with the seed's two steps on an identical cluster")
-  class ComparedWithSeed {
-
-    private final Twins compared = newTwins();
-
-    @BeforeAll
-    void runBoth() {
-      byHand(compared.oc());
-      sdkCall(compared.configurer()).apply().awaitReady(READY);
-    }
-
-    @AfterAll
-    void close() {
-      compared.close();
-    }
+  class ComparedWithSeed extends SeedAndSdk {
 
     @Test
     @DisplayName("leaves the registry spec the seed's patch leaves: 2 replicas, storage Unmanaged on the claim")

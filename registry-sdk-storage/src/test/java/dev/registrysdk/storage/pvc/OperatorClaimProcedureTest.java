@@ -13,12 +13,9 @@ import dev.registrysdk.testkit.FakeOpenShift;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStoragePVC;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The claim left empty so that the operator creates {@code image-registry-storage}: seed 000
@@ -39,11 +36,21 @@ class OperatorClaimProcedureTest extends SeedProcedureContract {
     return configurer.managed().storage(Pvc.operatorDefault());
   }
 
-  /** The comparison, on one platform, with that seed's spelling of the management-state patch. */
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-  abstract class ComparedWithSeed {
+  /** 000 §3.7.2 + §3.7.3.1 on vSphere. */
+  @Override
+  protected void byHand(Twins.Oc oc) {
+    byHand(oc, "{\"spec\":{\"managementState\":\"Managed\"}}");
+  }
 
-    private final Twins compared = Twins.of(platformOf());
+  private static void byHand(Twins.Oc oc, String managedPatch) {
+    // oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '<managedPatch>'
+    oc.patchConfig(managedPatch);
+    // oc edit configs.imageregistry.operator.openshift.io  ->  storage: pvc: claim:   (left empty)
+    oc.editConfig(spec -> spec.getStorage().setPvc(new ImageRegistryConfigStoragePVC()));
+  }
+
+  /** The comparison, on one platform, with that seed's spelling of the management-state patch. */
+  abstract class ComparedWithSeed extends SeedAndSdk {
 
     abstract Supplier<FakeOpenShift.Builder> platformOf();
 
@@ -53,18 +60,14 @@ class OperatorClaimProcedureTest extends SeedProcedureContract {
     /** The platform's default storage class. */
     abstract String defaultClass();
 
-    @BeforeAll
-    void runBoth() {
-      // oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '<managedPatch>'
-      compared.oc().patchConfig(managedPatch());
-      // oc edit configs.imageregistry.operator.openshift.io  ->  storage: pvc: claim:   (left empty)
-      compared.oc().editConfig(spec -> spec.getStorage().setPvc(new ImageRegistryConfigStoragePVC()));
-      sdkCall(compared.configurer()).apply();
+    @Override
+    protected Twins twinsForComparison() {
+      return Twins.of(platformOf());
     }
 
-    @AfterAll
-    void close() {
-      compared.close();
+    @Override
+    protected void runByHand(Twins.Oc oc) {
+      byHand(oc, managedPatch());
     }
 
     @Test

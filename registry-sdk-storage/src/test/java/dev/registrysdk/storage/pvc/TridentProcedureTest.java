@@ -16,12 +16,9 @@ import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryCon
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStoragePVC;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @DisplayName("seed 004 NetApp Trident: Pvc.operatorDefault().defaultStorageClass(\"ocp-trident\") and a route, in one call")
 class TridentProcedureTest extends SeedProcedureContract {
@@ -47,7 +44,8 @@ class TridentProcedureTest extends SeedProcedureContract {
   }
 
   /** The seed's steps. Its vSphere cluster's default class is {@code thin}; the fake's is {@code thin-csi}. */
-  static void byHand(Twins.Oc oc) {
+  @Override
+  protected void byHand(Twins.Oc oc) {
     // oc patch storageclass thin -p '{"metadata": {"annotations": {"storageclass.kubernetes.io/is-default-class": "false"}}}'
     oc.patchStorageClass("thin-csi",
         "{\"metadata\": {\"annotations\": {\"storageclass.kubernetes.io/is-default-class\": \"false\"}}}");
@@ -64,22 +62,8 @@ class TridentProcedureTest extends SeedProcedureContract {
   }
 
   @Nested
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   @DisplayName("compared with the seed's steps on an identical cluster")
-  class ComparedWithSeed {
-
-    private final Twins compared = newTwins();
-
-    @BeforeAll
-    void runBoth() {
-      byHand(compared.oc());
-      sdkCall(compared.configurer()).apply().awaitReady(READY);
-    }
-
-    @AfterAll
-    void close() {
-      compared.close();
-    }
+  class ComparedWithSeed extends SeedAndSdk {
 
     @Test
     @DisplayName("makes ocp-trident the only default storage class, as the two storage-class patches do")

@@ -15,12 +15,9 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * AWS with user-provisioned infrastructure, seed 001 §2.6 + §3.1: the credentials secret, then
@@ -28,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
  * installer leaves it: {@code Managed} on a bucket the operator generated.
  */
 @DisplayName("seed 001 §3.1 AWS user-provisioned: S3.of(bucket).region(..).credentials(..) instead of a secret and an edit")
-class AwsUpiProcedureTest extends SeedProcedureContract implements SeedProcedureContract.HandlesSecrets {
+class AwsUpiProcedureTest extends SeedProcedureContract {
 
   private static final String BUCKET = "registry-upi-bucket";
   private static final String REGION = "us-east-2";
@@ -44,11 +41,7 @@ class AwsUpiProcedureTest extends SeedProcedureContract implements SeedProcedure
   }
 
   @Override
-  public Set<String> secretValues(FakeOpenShift cluster) {
-    return Set.of("myaccesskey", "mysecretkey");
-  }
-
-  static void byHand(Twins.Oc oc) {
+  protected void byHand(Twins.Oc oc) {
     // §3.1.1: oc create secret generic image-registry-private-configuration-user
     //   --from-literal=REGISTRY_STORAGE_S3_ACCESSKEY=myaccesskey --from-literal=REGISTRY_STORAGE_S3_SECRETKEY=mysecretkey
     //   --namespace openshift-image-registry
@@ -63,21 +56,12 @@ class AwsUpiProcedureTest extends SeedProcedureContract implements SeedProcedure
   }
 
   @Nested
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   @DisplayName("compared with the seed's secret and edit on an identical cluster")
-  class ComparedWithSeed {
+  class ComparedWithSeed extends SeedAndSdk implements HandlesSecrets {
 
-    private final Twins compared = newTwins();
-
-    @BeforeAll
-    void runBoth() {
-      byHand(compared.oc());
-      sdkCall(compared.configurer()).apply().awaitReady(READY);
-    }
-
-    @AfterAll
-    void close() {
-      compared.close();
+    @Override
+    public Set<String> secretValues() {
+      return Set.of("myaccesskey", "mysecretkey");
     }
 
     @Test

@@ -17,16 +17,13 @@ import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryCon
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Seed 002: MinIO at https://s3.svc.vopsdev.com as the registry's storage, and a route, on a bare-metal cluster. */
 @DisplayName("seed 002 MinIO: S3.compatible(..).region(\"local\").credentials(..) and a route instead of a secret and an edit")
-class MinioProcedureTest extends SeedProcedureContract implements SeedProcedureContract.HandlesSecrets {
+class MinioProcedureTest extends SeedProcedureContract {
 
   private static final String ENDPOINT = "https://s3.svc.vopsdev.com";
   private static final String HOST = "registry-int.apps.ocp.vopsdev.com";
@@ -45,11 +42,7 @@ class MinioProcedureTest extends SeedProcedureContract implements SeedProcedureC
   }
 
   @Override
-  public Set<String> secretValues(FakeOpenShift cluster) {
-    return Set.of("ocp-registry-secret");
-  }
-
-  static void byHand(Twins.Oc oc) {
+  protected void byHand(Twins.Oc oc) {
     // oc create secret generic image-registry-private-configuration-user --from-literal=REGISTRY_STORAGE_S3_ACCESSKEY=ocp-registry-id
     //   --from-literal=REGISTRY_STORAGE_S3_SECRETKEY=ocp-registry-secret -n openshift-image-registry
     oc.createSecret("openshift-image-registry", "image-registry-private-configuration-user", Map.of(
@@ -68,21 +61,12 @@ class MinioProcedureTest extends SeedProcedureContract implements SeedProcedureC
   }
 
   @Nested
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   @DisplayName("compared with the seed's secret and edit on an identical cluster")
-  class ComparedWithSeed {
+  class ComparedWithSeed extends SeedAndSdk implements HandlesSecrets {
 
-    private final Twins compared = newTwins();
-
-    @BeforeAll
-    void runBoth() {
-      byHand(compared.oc());
-      sdkCall(compared.configurer()).apply().awaitReady(READY);
-    }
-
-    @AfterAll
-    void close() {
-      compared.close();
+    @Override
+    public Set<String> secretValues() {
+      return Set.of("ocp-registry-secret");
     }
 
     @Test
