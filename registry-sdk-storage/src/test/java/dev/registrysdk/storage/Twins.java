@@ -45,7 +45,7 @@ public final class Twins implements AutoCloseable {
   private static final String CONFIG_API = RegistryObjects.CONFIG_API_VERSION;
 
   private final Supplier<FakeOpenShift.Builder> platform;
-  private final List<Supplier<? extends HasMetadata>> prerequisites = new ArrayList<>();
+  private final List<Consumer<FakeOpenShift>> prerequisites = new ArrayList<>();
   private FakeOpenShift hand;
   private FakeOpenShift sdk;
 
@@ -94,16 +94,21 @@ public final class Twins implements AutoCloseable {
    * seed assumes, such as a CSI driver's storage class.
    */
   public Twins given(Supplier<? extends HasMetadata> object) {
+    return givenSetup(cluster -> cluster.objects().create(object.get()));
+  }
+
+  /** Changes both clusters as they start, before anything else happens, in the same way. */
+  public Twins givenSetup(Consumer<FakeOpenShift> setup) {
     if (hand != null || sdk != null) {
       throw new IllegalStateException("Prerequisites are added before the clusters start");
     }
-    prerequisites.add(object);
+    prerequisites.add(setup);
     return this;
   }
 
   private FakeOpenShift start() {
     FakeOpenShift cluster = platform.get().start();
-    prerequisites.forEach(p -> cluster.objects().create(p.get()));
+    prerequisites.forEach(p -> p.accept(cluster));
     return cluster;
   }
 
@@ -208,6 +213,25 @@ public final class Twins implements AutoCloseable {
     return new StorageClassBuilder().withNewMetadata().withName(name)
         .addToAnnotations(PlatformDefaults.RWX_ANNOTATION, "true").endMetadata()
         .withProvisioner(provisioner).withReclaimPolicy("Delete").withVolumeBindingMode("Immediate").build();
+  }
+
+  /**
+   * Makes {@code secretName} in {@code openshift-ingress}, holding {@code pem}, the default
+   * IngressController's default certificate, as an administrator does to serve routes with a
+   * certificate of their own.
+   */
+  public static Consumer<FakeOpenShift> customIngressCertificate(String secretName, String pem) {
+    return cluster -> {
+      cluster.objects().create(new SecretBuilder().withNewMetadata().withName(secretName)
+          .withNamespace("openshift-ingress").endMetadata().withType("kubernetes.io/tls")
+          .addToData("tls.crt", encode(pem)).addToData("tls.key", encode("not used")).build());
+      cluster.client().operator().ingressControllers().inNamespace("openshift-ingress-operator").withName("default")
+          .edit(controller -> {
+            controller.getSpec().setDefaultCertificate(new io.fabric8.kubernetes.api.model.LocalObjectReference(
+                secretName));
+            return controller;
+          });
+    };
   }
 
   private static String decode(String base64) {

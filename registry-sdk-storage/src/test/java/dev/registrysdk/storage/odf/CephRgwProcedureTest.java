@@ -18,6 +18,11 @@ class CephRgwProcedureTest extends OdfObjectStorageProcedure {
   }
 
   @Override
+  boolean seedReadsDefaultCertificate() {
+    return false;
+  }
+
+  @Override
   Odf provider() {
     return Odf.cephRgw().claimName("rgwbucket");
   }

@@ -18,6 +18,11 @@ class NooBaaProcedureTest extends OdfObjectStorageProcedure {
   }
 
   @Override
+  boolean seedReadsDefaultCertificate() {
+    return true;
+  }
+
+  @Override
   Odf provider() {
     return Odf.nooBaa().claimName("noobaatest");
   }

@@ -141,6 +141,36 @@ abstract class OdfObjectStorageProcedure extends SeedProcedureContract {
     }
   }
 
+  /** Whether the seed's step 6 reads the IngressController's default certificate (else router-certs-default). */
+  abstract boolean seedReadsDefaultCertificate();
+
+  @Nested
+  @DisplayName("with a custom default ingress certificate")
+  class CustomIngressCertificate extends SeedAndSdk {
+
+    @Override
+    protected Twins twinsForComparison() {
+      return newTwins().givenSetup(Twins.customIngressCertificate("custom-ingress", Fixtures.ingressPem()));
+    }
+
+    @Test
+    @DisplayName("the SDK trusts the certificate the routes are served with")
+    void sdkTrustsServedCertificate() {
+      assertThat(configMap(compared.sdk(), "openshift-config", "image-registry-s3-bundle"))
+          .isEqualTo(Map.of("ca-bundle.crt", Fixtures.ingressPem()));
+    }
+
+    @Test
+    @DisplayName("the seed's step 6 trusts it only where it asks the IngressController which certificate it serves")
+    void seedStep6() {
+      String extracted = seedReadsDefaultCertificate()
+          ? Fixtures.ingressPem()
+          : secret(compared.hand(), "openshift-ingress", "router-certs-default").get("tls.crt");
+      assertThat(configMap(compared.hand(), "openshift-config", "image-registry-s3-bundle"))
+          .isEqualTo(Map.of("ca-bundle.crt", extracted));
+    }
+  }
+
   private static String bucketOf(FakeOpenShift cluster, String claim) {
     return bucketClaim(cluster, ODF, claim).orElseThrow().path("spec").path("bucketName").asText();
   }

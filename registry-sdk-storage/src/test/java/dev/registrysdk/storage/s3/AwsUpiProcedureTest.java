@@ -5,6 +5,9 @@ import static dev.registrysdk.storage.Twins.userSecret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.registrysdk.api.plan.Change;
+import dev.registrysdk.api.plan.ChangeAction;
+import dev.registrysdk.api.plan.Plan;
 import dev.registrysdk.core.RegistryConfigurer;
 import dev.registrysdk.core.validate.FindingCodes;
 import dev.registrysdk.storage.SeedProcedureContract;
@@ -12,6 +15,8 @@ import dev.registrysdk.storage.StorageFindingCodes;
 import dev.registrysdk.storage.Twins;
 import dev.registrysdk.testkit.FakeOpenShift;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,6 +99,24 @@ class AwsUpiProcedureTest extends SeedProcedureContract {
         assertThat(cluster).registry().hasStorageManagementState("Managed")
             .hasCondition("StorageEncrypted", "True");
       }
+    }
+  }
+
+  @Test
+  @DisplayName("over a user secret holding older keys, the plan patches it and shows neither the old nor the new values")
+  void replacedKeysMasked() {
+    Twins.Oc.on(twins.sdk()).createSecret("openshift-image-registry", "image-registry-private-configuration-user",
+        Map.of("REGISTRY_STORAGE_S3_ACCESSKEY", "old-access-key", "REGISTRY_STORAGE_S3_SECRETKEY", "old-secret-key"));
+
+    Plan plan = sdkCall(twins.configurer()).plan();
+
+    Change secretPatch = plan.changes().stream().filter(c -> c.target().kind().equals("Secret")).findFirst()
+        .orElseThrow();
+    assertThat(secretPatch.action()).isEqualTo(ChangeAction.PATCH);
+    List<String> shown = List.of(plan.render(), secretPatch.displayBody(), String.join("\n", secretPatch.diff()));
+    for (String value : List.of("old-access-key", "old-secret-key", "myaccesskey", "mysecretkey")) {
+      String base64 = Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
+      assertThat(shown).noneMatch(text -> text.contains(value) || text.contains(base64));
     }
   }
 
