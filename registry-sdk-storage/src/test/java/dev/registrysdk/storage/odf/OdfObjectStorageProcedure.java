@@ -242,6 +242,7 @@ abstract class OdfObjectStorageProcedure extends SeedProcedureContract {
 
     assertThatThrownBy(() -> sdkCall(twins.configurer()).apply())
         .isInstanceOfSatisfying(ApplyFailedException.class, e -> {
+          assertThat(e.getMessage()).contains("HTTP 403").doesNotContain("..");
           assertThat(e.fullyUndone()).isTrue();
           assertThat(e.undone()).extracting(c -> c.target().kind())
               .containsExactly("ConfigMap", "Secret", "ObjectBucketClaim");
