@@ -88,6 +88,8 @@ class OperatorClaimProcedureTest extends SeedProcedureContract {
       assertThat(claim.ownedByOperator()).isTrue();
     }
 
+    // The fake's deployment does not wait for the registry's claim to be bound, so both registries
+    // report Available here; on a real cluster the pods would wait for the Pending claim.
     @Test
     @DisplayName("the claim stays Pending on both, as the seed's note on ReadWriteOnce-only default classes warns")
     void pendingOnReadWriteOnceClass() {
