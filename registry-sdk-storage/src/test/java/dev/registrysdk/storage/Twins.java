@@ -125,8 +125,8 @@ public final class Twins implements AutoCloseable {
   // ------------------------------------------------------------------------------ what is left behind
 
   /**
-   * {@code spec} of the registry's Config, without {@code httpSecret}: the operator writes 64 random
-   * bytes there on each cluster, so it differs between any two clusters by design.
+   * {@code spec} of the registry's Config, without {@code httpSecret}: the operator generates it
+   * (64 random bytes) on each cluster, and no procedure sets it.
    */
   public static ObjectNode spec(FakeOpenShift cluster) {
     JsonNode config = cluster.objects().get(CONFIG_API, "Config", null, RegistryObjects.CONFIG_NAME).orElseThrow();
