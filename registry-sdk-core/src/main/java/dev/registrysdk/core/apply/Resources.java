@@ -75,7 +75,7 @@ public final class Resources {
       }
       String reason = e.getStatus() != null && e.getStatus().getMessage() != null ? e.getStatus().getMessage() : e.getMessage();
       throw new ApiException("Request about " + key + " failed with HTTP " + e.getCode() + ": " + reason
-          + (e.getCode() == 403 ? ". The user needs permission for it (cluster-admin configures the registry)." : ""),
+          + (e.getCode() == 403 ? ". The user needs permission for it (cluster-admin configures the registry)" : ""),
           e.getCode(), key, e);
     }
   }

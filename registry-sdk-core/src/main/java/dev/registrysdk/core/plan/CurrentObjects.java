@@ -22,10 +22,19 @@ public final class CurrentObjects {
     if (key.equals(RegistryObjects.CONFIG)) {
       return facts.registryConfig().map(CurrentObjects::toTree);
     }
+    if (isStorageClass(key)) {
+      // the observer reads every storage class into ClusterFacts#storageClasses()
+      return facts.storageClass(key.name()).map(CurrentObjects::toTree);
+    }
     if (!facts.lookedUp().contains(key) && !facts.objects().containsKey(key)) {
       throw new IllegalStateException(key + " was not observed; add it to the feature's observed objects");
     }
     return facts.object(key).map(CurrentObjects::toTree);
+  }
+
+  private static boolean isStorageClass(ResourceKey key) {
+    return key.kind().equals("StorageClass") && key.apiVersion().startsWith("storage.k8s.io/")
+        && key.namespace().isEmpty();
   }
 
   /** Any fabric8 object as a JSON tree. */

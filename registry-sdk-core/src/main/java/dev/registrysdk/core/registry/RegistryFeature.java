@@ -89,7 +89,8 @@ public final class RegistryFeature implements ProvisioningFeature {
         : desired.storage().map(p -> p.contribute(
             StorageContext.of(facts, desired.replicas(), desired.rolloutStrategy())));
 
-    Optional<Integer> replicas = desired.replicas().or(() -> storage.flatMap(StorageContribution::suggestedReplicas));
+    Optional<Integer> replicas = desired.replicas().or(() -> storage.flatMap(StorageContribution::suggestedReplicas)
+        .map(suggested -> singleNode(facts) ? Math.min(suggested, 1) : suggested));
     Optional<RolloutStrategy> rollout =
         desired.rolloutStrategy().or(() -> storage.flatMap(StorageContribution::suggestedRolloutStrategy));
     int finalReplicas = replicas.orElseGet(() -> current.map(ImageRegistrySpec::getReplicas).orElse(1));
@@ -141,6 +142,15 @@ public final class RegistryFeature implements ProvisioningFeature {
         .resolvedAtApply(storage.map(StorageContribution::resolvedAtApply).orElse(List.of()))
         .build());
     return FeatureResult.of(intents, findings);
+  }
+
+  /**
+   * Whether the cluster is a single node: a provider's suggestion of more replicas is then clamped
+   * to 1, as the operator's bootstrap does, because with 2 replicas the operator adds a required
+   * anti-affinity on the host name that one node cannot satisfy. A caller's explicit count is kept.
+   */
+  private static boolean singleNode(ClusterFacts facts) {
+    return facts.infrastructureTopology().filter("SingleReplica"::equals).isPresent();
   }
 
   @Override

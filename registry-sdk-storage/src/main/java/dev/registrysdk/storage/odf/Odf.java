@@ -20,6 +20,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -199,12 +200,14 @@ public abstract class Odf implements ProvisioningStorageProvider {
 
   @Override
   public Set<ResourceKey> observedObjects() {
-    return Set.of(
+    Set<ResourceKey> keys = new HashSet<>(Set.of(
         claimKey(),
         ResourceKey.secret(namespace(), claimName()),
         ResourceKey.configMap(namespace(), claimName()),
-        routeKey(),
-        RegistryObjects.USER_CREDENTIALS);
+        routeKey()));
+    // what the S3 settings write: the user secret and the trusted CA's config map
+    keys.addAll(settings(S3.of(claimName()), Optional.empty()).observedObjects());
+    return Set.copyOf(keys);
   }
 
   @Override

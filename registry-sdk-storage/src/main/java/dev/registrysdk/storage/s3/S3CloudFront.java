@@ -95,10 +95,9 @@ public abstract class S3CloudFront {
     return b.build();
   }
 
+  /** The private key's secret: checked when it must exist, merged into when the key is given. */
   Set<ResourceKey> observedObjects() {
-    return privateKeyPem().isPresent()
-        ? Set.of()
-        : Set.of(ResourceKey.secret(RegistryObjects.NAMESPACE, privateKeySecret()));
+    return Set.of(ResourceKey.secret(RegistryObjects.NAMESPACE, privateKeySecret()));
   }
 
   void contribute(ClusterFacts facts, StorageContribution.Builder out) {

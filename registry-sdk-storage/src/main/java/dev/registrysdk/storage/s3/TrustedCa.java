@@ -97,11 +97,12 @@ public abstract class TrustedCa {
     return "TrustedCa{configMap=" + RegistryObjects.CONFIG_NAMESPACE + "/" + configMapName() + ", from=" + from + "}";
   }
 
-  /** What the provider must observe. */
+  /**
+   * What the provider must observe: the config map, which is checked when it exists already and
+   * merged into (so compared with what is there) when the SDK writes it.
+   */
   Set<ResourceKey> observedObjects() {
-    return source() == Source.EXISTING
-        ? Set.of(ResourceKey.configMap(RegistryObjects.CONFIG_NAMESPACE, configMapName()))
-        : Set.of();
+    return Set.of(ResourceKey.configMap(RegistryObjects.CONFIG_NAMESPACE, configMapName()));
   }
 
   /** Adds the config map to write, or the findings about the existing one. */
