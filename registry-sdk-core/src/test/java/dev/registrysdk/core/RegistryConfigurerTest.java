@@ -262,10 +262,22 @@ class RegistryConfigurerTest {
   @DisplayName("awaitReady()")
   class Awaiting {
     @Test
+    @DisplayName("reports a registry whose claim stays Pending as not ready, with the operator's message and a hint")
+    void pendingClaimNotReady() {
+      // The operator's ReadWriteMany claim on bare metal's block-only default class never binds.
+      ApplyResult result = configurer().managed().storage(TestStorage.operatorClaim()).apply();
+
+      assertThatThrownBy(() -> result.awaitReady(Duration.ofMillis(500)))
+          .isInstanceOf(dev.registrysdk.api.error.RegistryNotReadyException.class)
+          .hasMessageContaining("The deployment does not have available replicas")
+          .hasMessageContaining("storage that cannot be mounted");
+    }
+
+    @Test
     @DisplayName("ignores an Available=True that belongs to the previous generation")
     void generationAware() {
       cluster.operator().pause();
-      ApplyResult result = configurer().managed().storage(TestStorage.operatorClaim()).apply();
+      ApplyResult result = configurer().managed().storage(TestStorage.emptyDir()).apply();
 
       Readiness stale = result.await(Duration.ofMillis(500));
       assertThat(stale.state()).isEqualTo(ReadinessState.PROGRESSING);

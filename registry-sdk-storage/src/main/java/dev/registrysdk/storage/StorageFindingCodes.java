@@ -46,6 +46,9 @@ public final class StorageFindingCodes {
   /** INFO: what the operator creates when the claim is left empty. */
   public static final String PVC_OPERATOR_CREATES_CLAIM = "PVC_OPERATOR_CREATES_CLAIM";
 
+  /** ERROR: a ReadWriteMany claim on a class whose provisioner offers block volumes only; it stays Pending. */
+  public static final String PVC_CLASS_BLOCK_ONLY = "PVC_CLASS_BLOCK_ONLY";
+
   /** INFO: shared ({@code ReadWriteMany}) storage: review its security settings. */
   public static final String PVC_SHARED_STORAGE_SECURITY = "PVC_SHARED_STORAGE_SECURITY";
 

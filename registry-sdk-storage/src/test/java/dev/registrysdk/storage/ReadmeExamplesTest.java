@@ -49,7 +49,9 @@ class ReadmeExamplesTest {
     String serviceAccountJson = "{\"type\":\"service_account\"}";
     return Stream.of(
         Arguments.of("emptydir", EmptyDir.create(), bareMetal),
-        Arguments.of("pvc-operator-default", Pvc.operatorDefault(), vsphere),
+        Arguments.of("pvc-operator-default", Pvc.operatorDefault(), Fixtures.facts("VSphere",
+            storageClass("thin", "kubernetes.io/vsphere-volume", false),
+            storageClass("ocs-storagecluster-cephfs", "openshift-storage.cephfs.csi.ceph.com", true))),
         Arguments.of("pvc-create", Pvc.create("registry-storage").size("200Gi")
             .accessMode(AccessMode.READ_WRITE_MANY).storageClass("ocs-storagecluster-cephfs"), vsphere),
         Arguments.of("pvc-block", Pvc.block(), vsphere),

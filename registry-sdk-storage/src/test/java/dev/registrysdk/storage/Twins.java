@@ -216,6 +216,20 @@ public final class Twins implements AutoCloseable {
   }
 
   /**
+   * Makes the storage class {@code name} the only default one, as an administrator does with
+   * {@code oc patch storageclass}: {@code "true"} on it, {@code "false"} on the others.
+   */
+  public static Consumer<FakeOpenShift> defaultStorageClass(String name) {
+    return cluster -> cluster.client().storage().v1().storageClasses().list().getItems().forEach(sc -> {
+      String wanted = String.valueOf(sc.getMetadata().getName().equals(name));
+      cluster.client().storage().v1().storageClasses().withName(sc.getMetadata().getName()).edit(c -> {
+        c.getMetadata().getAnnotations().put("storageclass.kubernetes.io/is-default-class", wanted);
+        return c;
+      });
+    });
+  }
+
+  /**
    * Makes {@code secretName} in {@code openshift-ingress}, holding {@code pem}, the default
    * IngressController's default certificate, as an administrator does to serve routes with a
    * certificate of their own.

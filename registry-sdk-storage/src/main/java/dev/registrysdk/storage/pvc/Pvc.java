@@ -271,6 +271,9 @@ public abstract class Pvc implements StorageProvider {
           effectiveMode = accessMode();
           storageClassName = storageClass().or(() -> defaultClass(facts));
           out.addAllFindings(storageClassFindings(facts));
+          if (effectiveMode.filter(m -> m == AccessMode.READ_WRITE_MANY).isPresent()) {
+            blockOnlyClass(facts, storageClassName).ifPresent(out::addFindings);
+          }
         } else {
           out.addAllFindings(differences(existing.get()));
         }
@@ -289,6 +292,7 @@ public abstract class Pvc implements StorageProvider {
           effectiveMode = Optional.of(AccessMode.READ_WRITE_MANY);
           storageClassName = defaultClass(facts);
           out.addFindings(operatorCreatesClaim(storageClassName));
+          blockOnlyClass(facts, storageClassName).ifPresent(out::addFindings);
           if (storageClassName.isEmpty()) {
             out.addFindings(noDefaultStorageClass(facts));
           }
@@ -436,6 +440,27 @@ public abstract class Pvc implements StorageProvider {
         "could not create default PVC, it already exists and is not owned by the operator: the claim "
             + RegistryObjects.DEFAULT_CLAIM + " exists without the annotation " + OWNER_ANNOTATION + ": \"true\"",
         "Use the existing claim: Pvc.claim(\"" + RegistryObjects.DEFAULT_CLAIM + "\")");
+  }
+
+  /** An error when the class a ReadWriteMany claim gets is known to provision block volumes only. */
+  private Optional<Finding> blockOnlyClass(ClusterFacts facts, Optional<String> storageClassName) {
+    Optional<StorageClass> sc = storageClassName.flatMap(facts::storageClass);
+    if (sc.isEmpty() || !BlockProvisioners.blockOnly(sc.get().getProvisioner())) {
+      return Optional.empty();
+    }
+    List<String> shared = facts.storageClasses().stream()
+        .filter(c -> !BlockProvisioners.blockOnly(c.getProvisioner()))
+        .map(c -> c.getMetadata().getName())
+        .toList();
+    return Optional.of(Finding.error(
+        StorageFindingCodes.PVC_CLASS_BLOCK_ONLY,
+        "spec.storage.pvc.claim",
+        "The claim " + observedClaim() + " would be ReadWriteMany on storage class " + sc.get().getMetadata().getName()
+            + ", whose provisioner " + sc.get().getProvisioner() + " provisions block volumes only: the claim stays "
+            + "Pending and the registry's pods never start (NoReplicasAvailable, then Degraded)",
+        "Use block storage with one replica: Pvc.block(); or a class that shares volumes"
+            + (shared.isEmpty() ? "" : " (" + String.join(", ", shared) + ")")
+            + ": Pvc.create(\"" + RegistryObjects.DEFAULT_CLAIM + "\").storageClass(\"...\")"));
   }
 
   private static Finding operatorCreatesClaim(Optional<String> storageClassName) {

@@ -20,15 +20,26 @@ import org.junit.jupiter.api.Test;
 /**
  * The claim left empty so that the operator creates {@code image-registry-storage}: seed 000
  * §3.7.2 + §3.7.3.1 (vSphere; also 001 §3.5.2 + §3.5.3) and 001 §3.4.2 + §3.4.4 (bare metal).
+ *
+ * <p>The seeds' prerequisite is persistent storage "such as OpenShift Data Foundation" behind the
+ * default storage class; the comparison runs on clusters where ODF's CephFS class is the default.
+ * On the installer's block-only default classes the same steps leave the claim {@code Pending}.
  */
 @DisplayName("seeds 000 §3.7.3.1 / 001 §3.4.4, §3.5.3 claim left empty: Pvc.operatorDefault() instead of a patch and an edit")
 class OperatorClaimProcedureTest extends SeedProcedureContract {
 
   private static final String CLAIM = "image-registry-storage";
 
+  private static final String CEPHFS = "ocs-storagecluster-cephfs";
+
   @Override
   protected FakeOpenShift.Builder platform() {
-    return FakeOpenShift.vSphere();
+    return FakeOpenShift.vSphere().withOdf();
+  }
+
+  @Override
+  protected Twins newTwins() {
+    return Twins.of(this::platform).givenSetup(Twins.defaultStorageClass(CEPHFS));
   }
 
   @Override
@@ -62,7 +73,7 @@ class OperatorClaimProcedureTest extends SeedProcedureContract {
 
     @Override
     protected Twins twinsForComparison() {
-      return Twins.of(platformOf());
+      return Twins.of(() -> platformOf().get().withOdf()).givenSetup(Twins.defaultStorageClass(CEPHFS));
     }
 
     @Override
@@ -88,13 +99,13 @@ class OperatorClaimProcedureTest extends SeedProcedureContract {
       assertThat(claim.ownedByOperator()).isTrue();
     }
 
-    // The fake's deployment does not wait for the registry's claim to be bound, so both registries
-    // report Available here; on a real cluster the pods would wait for the Pending claim.
     @Test
-    @DisplayName("the claim stays Pending on both, as the seed's note on ReadWriteOnce-only default classes warns")
-    void pendingOnReadWriteOnceClass() {
-      assertThat(claim(compared.hand(), CLAIM).orElseThrow().phase()).isEqualTo("Pending");
-      assertThat(claim(compared.sdk(), CLAIM).orElseThrow().phase()).isEqualTo("Pending");
+    @DisplayName("the claim is bound on both and both registries are Available")
+    void boundAndAvailable() {
+      assertThat(claim(compared.hand(), CLAIM).orElseThrow().phase()).isEqualTo("Bound");
+      assertThat(claim(compared.sdk(), CLAIM).orElseThrow().phase()).isEqualTo("Bound");
+      assertThat(compared.hand()).registry().isAvailable();
+      assertThat(compared.sdk()).registry().isAvailable();
     }
   }
 
@@ -113,7 +124,7 @@ class OperatorClaimProcedureTest extends SeedProcedureContract {
 
     @Override
     String defaultClass() {
-      return "thin-csi";
+      return CEPHFS;
     }
   }
 
@@ -132,7 +143,7 @@ class OperatorClaimProcedureTest extends SeedProcedureContract {
 
     @Override
     String defaultClass() {
-      return "lvms-vg1";
+      return CEPHFS;
     }
   }
 
@@ -143,6 +154,34 @@ class OperatorClaimProcedureTest extends SeedProcedureContract {
 
     assertThat(findings).filteredOn(f -> f.code().equals(StorageFindingCodes.PVC_OPERATOR_CREATES_CLAIM))
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("thin-csi").contains("leaves it Pending"));
+        .satisfies(f -> assertThat(f.message()).contains(CEPHFS).contains("leaves it Pending"));
+  }
+
+  @Nested
+  @DisplayName("on the installer's block-only default class (bare metal, lvms-vg1)")
+  class OnBlockOnlyDefaultClass {
+    private final Twins plain = Twins.of(FakeOpenShift::bareMetal);
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+      plain.close();
+    }
+
+    @Test
+    @DisplayName("the seed's steps leave the claim Pending and the registry without available replicas")
+    void byHandNeverReady() {
+      byHand(plain.oc(), "{\"spec\": {\"managementState\": \"Managed\"}}");
+
+      assertThat(claim(plain.hand(), CLAIM).orElseThrow().phase()).isEqualTo("Pending");
+      assertThat(plain.hand()).registry().hasCondition("Available", "False", "NoReplicasAvailable");
+    }
+
+    @Test
+    @DisplayName("the SDK refuses the call before writing anything, naming Pvc.block() as the fix")
+    void sdkRefuses() {
+      assertRefusedBeforeAnyWrite(plain.sdk(), sdkCall(plain.configurer()), StorageFindingCodes.PVC_CLASS_BLOCK_ONLY);
+      assertThat(sdkCall(plain.configurer()).plan().errors()).singleElement()
+          .satisfies(f -> assertThat(f.remedy()).contains("Pvc.block()"));
+    }
   }
 }

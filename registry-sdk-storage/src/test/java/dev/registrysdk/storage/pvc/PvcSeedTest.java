@@ -43,7 +43,9 @@ class PvcSeedTest {
   @Test
   @DisplayName("seed 000 §3.7.3.1 / 001 §3.4.4: 'storage: pvc: claim:' left empty is Pvc.operatorDefault()")
   void vsphereAndBareMetalClaimLeftEmpty() {
-    ClusterFacts cluster = facts("VSphere", storageClass("thin", "kubernetes.io/vsphere-volume", true));
+    // The seed's prerequisite: persistent storage such as ODF behind the default class.
+    ClusterFacts cluster = facts("VSphere", storageClass("thin", "kubernetes.io/vsphere-volume", false),
+        storageClass("ocs-storagecluster-cephfs", "openshift-storage.cephfs.csi.ceph.com", true));
     StorageContribution c = contribute(Pvc.operatorDefault(), cluster);
     // oc edit configs.imageregistry.operator.openshift.io -> storage: {pvc: {claim: }}
     assertThat(afterSdk(c)).isEqualTo(afterSeed("pvc:\n  claim:\n"));

@@ -79,8 +79,9 @@ public final class DeploymentRollout implements Controller {
           clock.schedule(rollout.start().plus(timing.rolloutDuration()), loop::settle);
         }
       }
-      boolean stuck = faults.stuckProgressing()
-          && RegistryResources.NAME.equals(Json.text(deployment, "metadata.name").orElse(""));
+      boolean stuck = (faults.stuckProgressing()
+          && RegistryResources.NAME.equals(Json.text(deployment, "metadata.name").orElse("")))
+          || !claimsBound(deployment);
       Instant due = rollout.start().plus(timing.rolloutDuration());
       ObjectNode status;
       String name = Json.text(deployment, "metadata.name").orElse("");
@@ -107,6 +108,29 @@ public final class DeploymentRollout implements Controller {
             WriteOptions.controller("kube-controller-manager"));
       }
     }
+  }
+
+  /**
+   * Whether every claim the pod template mounts exists and is {@code Bound}: a pod whose claim is
+   * {@code Pending} (a ReadWriteMany claim on a block-only class, say) is never scheduled.
+   */
+  private boolean claimsBound(JsonNode deployment) {
+    ResourceType claims = api.catalog().require("", "persistentvolumeclaims");
+    String namespace = Json.text(deployment, "metadata.namespace").orElse(null);
+    JsonNode volumes = Json.at(deployment, "spec.template.spec.volumes");
+    if (volumes == null) {
+      return true;
+    }
+    for (JsonNode volume : volumes) {
+      String claim = volume.path("persistentVolumeClaim").path("claimName").asText("");
+      if (!claim.isEmpty()) {
+        ObjectNode pvc = api.find(claims, namespace, claim);
+        if (pvc == null || !"Bound".equals(Json.text(pvc, "status.phase").orElse(""))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private ObjectNode status(long generation, int replicas, int updated, int available) {
