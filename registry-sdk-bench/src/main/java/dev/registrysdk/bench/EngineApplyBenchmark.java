@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The README demo's scenario through the engine, warm and in process: {@code plan()} then
- * {@code apply()} of "Managed on the operator's claim" against a bare-metal fake cluster.
+ * {@code apply()} of "Managed on block storage" against a bare-metal fake cluster.
  *
  * <ul>
  *   <li>{@code firstPlanAndApply}: a fresh cluster per invocation (started outside the
@@ -46,7 +46,7 @@ public class EngineApplyBenchmark {
     @Setup(Level.Invocation)
     public void start() {
       cluster = FakeOpenShift.bareMetal().start();
-      desired = RegistryConfigurer.on(cluster.client()).managed().storage(Pvc.operatorDefault());
+      desired = RegistryConfigurer.on(cluster.client()).managed().storage(Pvc.block());
     }
 
     /** Closes it. */
@@ -66,7 +66,7 @@ public class EngineApplyBenchmark {
     @Setup(Level.Trial)
     public void start() {
       cluster = FakeOpenShift.bareMetal().start();
-      desired = RegistryConfigurer.on(cluster.client()).managed().storage(Pvc.operatorDefault());
+      desired = RegistryConfigurer.on(cluster.client()).managed().storage(Pvc.block());
       desired.apply();
     }
 

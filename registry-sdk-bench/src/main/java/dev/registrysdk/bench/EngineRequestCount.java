@@ -22,7 +22,7 @@ public final class EngineRequestCount {
   public static void main(String[] args) {
     PrintStream out = System.out;
     try (FakeOpenShift cluster = FakeOpenShift.bareMetal().start()) {
-      RegistryConfigurer desired = RegistryConfigurer.on(cluster.client()).managed().storage(Pvc.operatorDefault());
+      RegistryConfigurer desired = RegistryConfigurer.on(cluster.client()).managed().storage(Pvc.block());
       cluster.requests().clear();
       int changed = desired.apply().changes().size();
       report(out, "first apply", cluster.requests().all(), changed);

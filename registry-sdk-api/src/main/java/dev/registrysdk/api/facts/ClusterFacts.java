@@ -42,7 +42,11 @@ public abstract class ClusterFacts {
   /** {@code Infrastructure.status.infrastructureTopology}: {@code HighlyAvailable} or {@code SingleReplica}. */
   public abstract Optional<String> infrastructureTopology();
 
-  /** The base domain of the default ingress controller, e.g. {@code apps.example.com}. */
+  /**
+   * The base domain of the default ingress controller, e.g. {@code apps.example.com}. Like the two
+   * PEM attributes below, observed only when
+   * {@link RegistryObjects#DEFAULT_INGRESS_CONTROLLER} is among the objects asked for.
+   */
   public abstract Optional<String> ingressDomain();
 
   /**

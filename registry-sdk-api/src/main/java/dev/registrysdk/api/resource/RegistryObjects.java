@@ -39,6 +39,14 @@ public final class RegistryObjects {
   public static final ResourceKey CONFIG =
       ResourceKey.clusterScoped(CONFIG_API_VERSION, "Config", CONFIG_NAME);
 
+  /**
+   * The default IngressController. Observing it (listing it among a feature's or provider's observed
+   * objects) also observes the ingress domain, the default certificate and the router CA into
+   * {@link dev.registrysdk.api.facts.ClusterFacts}.
+   */
+  public static final ResourceKey DEFAULT_INGRESS_CONTROLLER = ResourceKey.namespaced(
+      "operator.openshift.io/v1", "IngressController", "openshift-ingress-operator", "default");
+
   /** The user credentials secret. */
   public static final ResourceKey USER_CREDENTIALS = ResourceKey.secret(NAMESPACE, USER_CREDENTIALS_SECRET);
 

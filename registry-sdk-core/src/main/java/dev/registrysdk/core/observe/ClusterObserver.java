@@ -73,12 +73,17 @@ public final class ClusterObserver {
             .withName(RegistryObjects.CLUSTER_OPERATOR).get())));
     facts.storageClasses(resources.call(RegistryObjects.CONFIG,
         () -> client.storage().v1().storageClasses().list().getItems()));
-    ingress(facts);
+    Map<ResourceKey, HasMetadata> objects = new HashMap<>();
+    if (keys.contains(RegistryObjects.DEFAULT_INGRESS_CONTROLLER)) {
+      ingress(facts).ifPresent(controller -> objects.put(RegistryObjects.DEFAULT_INGRESS_CONTROLLER, controller));
+    }
 
     Set<ResourceKey> wanted = new LinkedHashSet<>(keys);
     currentClaim(config).ifPresent(wanted::add);
-    Map<ResourceKey, HasMetadata> objects = new HashMap<>();
     for (ResourceKey key : wanted) {
+      if (key.equals(RegistryObjects.DEFAULT_INGRESS_CONTROLLER)) {
+        continue;
+      }
       resources.get(key).ifPresent(object -> objects.put(key, object));
     }
     facts.objects(objects).lookedUp(wanted);
@@ -135,7 +140,8 @@ public final class ClusterObserver {
         () -> client.config().infrastructures().withName("cluster").get()));
   }
 
-  private void ingress(ClusterFacts.Builder facts) {
+  /** Observes the ingress domain and certificates; returns the default IngressController, if readable. */
+  private Optional<IngressController> ingress(ClusterFacts.Builder facts) {
     IngressController controller = quietly(() -> client.operator().ingressControllers()
         .inNamespace(INGRESS_OPERATOR_NAMESPACE).withName("default").get());
     String certificate = "router-certs-default";
@@ -151,6 +157,7 @@ public final class ClusterObserver {
     String name = certificate;
     facts.ingressCertificatePem(certificate(() -> client.secrets().inNamespace(INGRESS_NAMESPACE).withName(name).get()));
     facts.ingressCaPem(certificate(() -> client.secrets().inNamespace(INGRESS_OPERATOR_NAMESPACE).withName("router-ca").get()));
+    return Optional.ofNullable(controller);
   }
 
   private Optional<String> certificate(java.util.function.Supplier<Secret> secret) {

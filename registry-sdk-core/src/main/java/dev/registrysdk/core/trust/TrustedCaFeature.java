@@ -97,7 +97,11 @@ public final class TrustedCaFeature implements Feature {
 
   @Override
   public Set<ResourceKey> observedObjects() {
-    return Set.of(ClusterObjects.IMAGE_CONFIG, configMap(preferredName()));
+    Set<ResourceKey> keys = new java.util.HashSet<>(Set.of(ClusterObjects.IMAGE_CONFIG, configMap(preferredName())));
+    if (cas.stream().anyMatch(RegistryCa::fromClusterIngress)) {
+      keys.add(dev.registrysdk.api.resource.RegistryObjects.DEFAULT_INGRESS_CONTROLLER);
+    }
+    return Set.copyOf(keys);
   }
 
   @Override

@@ -205,6 +205,10 @@ public abstract class S3 implements StorageProvider {
   public Set<ResourceKey> observedObjects() {
     Set<ResourceKey> keys = new HashSet<>();
     keys.add(RegistryObjects.USER_CREDENTIALS);
+    if (endpoint().isPresent()) {
+      // to tell whether the endpoint is behind the cluster's own ingress
+      keys.add(RegistryObjects.DEFAULT_INGRESS_CONTROLLER);
+    }
     trustedCa().ifPresent(ca -> keys.addAll(ca.observedObjects()));
     cloudFront().ifPresent(cf -> keys.addAll(cf.observedObjects()));
     return Set.copyOf(keys);

@@ -102,7 +102,10 @@ public abstract class TrustedCa {
    * merged into (so compared with what is there) when the SDK writes it.
    */
   Set<ResourceKey> observedObjects() {
-    return Set.of(ResourceKey.configMap(RegistryObjects.CONFIG_NAMESPACE, configMapName()));
+    ResourceKey configMap = ResourceKey.configMap(RegistryObjects.CONFIG_NAMESPACE, configMapName());
+    return source() == Source.INGRESS
+        ? Set.of(configMap, RegistryObjects.DEFAULT_INGRESS_CONTROLLER)
+        : Set.of(configMap);
   }
 
   /** Adds the config map to write, or the findings about the existing one. */
