@@ -346,7 +346,7 @@ public final class RegistryConfigurer {
     return new RegistryConfigurer(client, desired, more, options);
   }
 
-  /** Receives progress events; none by default. */
+  /** Receives progress events instead of the default, which logs them through SLF4J at DEBUG. */
   public RegistryConfigurer listener(ProgressListener listener) {
     return options(o -> o.listener(listener));
   }

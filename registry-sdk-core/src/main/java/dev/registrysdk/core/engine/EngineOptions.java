@@ -10,10 +10,10 @@ public abstract class EngineOptions {
 
   EngineOptions() {}
 
-  /** Receives progress events. */
+  /** Receives progress events; by default they are logged through SLF4J at DEBUG. */
   @Value.Default
   public ProgressListener listener() {
-    return ProgressListener.NOOP;
+    return new dev.registrysdk.core.progress.LoggingProgressListener();
   }
 
   /** How long to wait for the registry's Config to appear, as after install. */
