@@ -18,6 +18,9 @@ import dev.registrysdk.api.progress.ProgressEvent;
 import dev.registrysdk.api.progress.Stage;
 import dev.registrysdk.api.readiness.Readiness;
 import dev.registrysdk.api.readiness.ReadinessState;
+import dev.registrysdk.api.resource.RegistryObjects;
+import dev.registrysdk.core.feature.FeatureResult;
+import dev.registrysdk.core.plan.ObjectIntent;
 import dev.registrysdk.core.validate.FindingCodes;
 import dev.registrysdk.testkit.FakeOpenShift;
 import dev.registrysdk.testkit.requests.ApiCall;
@@ -63,6 +66,33 @@ class RegistryConfigurerTest {
   /** The body of the last Config patch the server received. */
   private JsonNode configPatch() throws Exception {
     return JSON.readTree(cluster.requests().last("PATCH", "configs").orElseThrow().body());
+  }
+
+  @Nested
+  @DisplayName("intents()")
+  class Intents {
+    @Test
+    @DisplayName("names every field set, also one the cluster already has, and writes nothing")
+    void intentsNameFieldsTheClusterAlreadyHas() {
+      cluster.requests().clear();
+      FeatureResult result = configurer().managed().replicas(1).storage(TestStorage.operatorClaim()).intents();
+
+      assertThat(writes()).isEmpty();
+      ObjectIntent config = result.intents().stream()
+          .filter(i -> i.key().equals(RegistryObjects.CONFIG)).findFirst().orElseThrow();
+      assertThat(config.document().at("/spec/replicas").asInt()).isEqualTo(1);
+      assertThat(config.document().at("/spec/managementState").asText()).isEqualTo("Managed");
+      assertThat(configurer().managed().replicas(1).storage(TestStorage.operatorClaim()).plan().changes())
+          .singleElement().satisfies(c -> assertThat(c.diff()).noneMatch(d -> d.startsWith("spec.replicas")));
+    }
+
+    @Test
+    @DisplayName("carries the findings of validation instead of throwing")
+    void intentsCarryFindings() {
+      FeatureResult result = configurer().managed().replicas(-1).intents();
+
+      assertThat(result.findings()).extracting(Finding::code).contains(FindingCodes.REPLICAS_NEGATIVE);
+    }
   }
 
   @Nested
