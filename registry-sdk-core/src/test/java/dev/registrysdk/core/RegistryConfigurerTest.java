@@ -142,6 +142,17 @@ class RegistryConfigurerTest {
     }
 
     @Test
+    @DisplayName("writes the objects a provider names only once provisioned, such as the CA of a new endpoint")
+    void writesObjectsKnownAfterProvisioning() {
+      ApplyResult result = configurer().managed().storage(TestStorage.provisionedS3("bucket-1", "CA-PEM")).apply();
+
+      assertThat(result.changes()).extracting(c -> c.target().kind()).containsExactly("ConfigMap", "Config");
+      assertThat(cluster.client().configMaps().inNamespace("openshift-config").withName("provisioned-ca").get()
+          .getData()).containsEntry("ca-bundle.crt", "CA-PEM");
+      assertThat(config().getSpec().getStorage().getS3().getBucket()).isEqualTo("bucket-1");
+    }
+
+    @Test
     @DisplayName("switching emptyDir to a claim removes emptyDir in the same patch")
     void switchRemovesOldBackend() throws Exception {
       configurer().managed().storage(TestStorage.emptyDir()).apply();
