@@ -96,9 +96,8 @@ public abstract class S3CloudFront {
   }
 
   Set<ResourceKey> observedObjects() {
-    return privateKeyPem().isPresent()
-        ? Set.of()
-        : Set.of(ResourceKey.secret(RegistryObjects.NAMESPACE, privateKeySecret()));
+    // Also when the SDK writes the key into the secret: the engine plans only objects it has observed.
+    return Set.of(ResourceKey.secret(RegistryObjects.NAMESPACE, privateKeySecret()));
   }
 
   void contribute(ClusterFacts facts, StorageContribution.Builder out) {

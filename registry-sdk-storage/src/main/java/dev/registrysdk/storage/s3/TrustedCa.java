@@ -99,9 +99,8 @@ public abstract class TrustedCa {
 
   /** What the provider must observe. */
   Set<ResourceKey> observedObjects() {
-    return source() == Source.EXISTING
-        ? Set.of(ResourceKey.configMap(RegistryObjects.CONFIG_NAMESPACE, configMapName()))
-        : Set.of();
+    // Also when the SDK writes the config map: the engine plans only objects it has observed.
+    return Set.of(ResourceKey.configMap(RegistryObjects.CONFIG_NAMESPACE, configMapName()));
   }
 
   /** Adds the config map to write, or the findings about the existing one. */
