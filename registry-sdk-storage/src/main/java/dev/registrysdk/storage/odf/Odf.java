@@ -204,7 +204,8 @@ public abstract class Odf implements ProvisioningStorageProvider {
         ResourceKey.secret(namespace(), claimName()),
         ResourceKey.configMap(namespace(), claimName()),
         routeKey(),
-        RegistryObjects.USER_CREDENTIALS);
+        RegistryObjects.USER_CREDENTIALS,
+        ResourceKey.configMap(RegistryObjects.CONFIG_NAMESPACE, trustedCa().configMapName()));
   }
 
   @Override
