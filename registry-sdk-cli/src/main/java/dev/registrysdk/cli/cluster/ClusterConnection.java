@@ -28,13 +28,14 @@ public final class ClusterConnection implements AutoCloseable {
 
   /** From a kubeconfig file ({@code null}: as fabric8 finds it) and context ({@code null}: the current one). */
   static ClusterConnection kubeconfig(String file, String context) {
+    RegistrySerialization serialization = new RegistrySerialization();
     Config config;
     if (file != null) {
       File kubeconfig = new File(file);
       if (!kubeconfig.isFile()) {
         throw new UsageException("--kubeconfig: " + file + " does not exist");
       }
-      config = Config.fromKubeconfig(context, kubeconfig);
+      config = Kubeconfigs.load(kubeconfig, context, serialization);
     } else {
       config = Config.autoConfigure(context);
     }
@@ -43,7 +44,7 @@ public final class ClusterConnection implements AutoCloseable {
     }
     String where = (config.getCurrentContext() != null ? "context " + config.getCurrentContext().getName() + ", " : "")
         + "server " + config.getMasterUrl();
-    return new ClusterConnection(client(config), where, null);
+    return new ClusterConnection(client(config, serialization), where, null);
   }
 
   /** An embedded fake cluster of a platform; gone when closed. */
@@ -53,7 +54,8 @@ public final class ClusterConnection implements AutoCloseable {
       builder.withOdf();
     }
     FakeOpenShift cluster = builder.start();
-    return new ClusterConnection(client(cluster.clientConfig()), "embedded fake " + platform.platformType()
+    return new ClusterConnection(client(cluster.clientConfig(), new RegistrySerialization()),
+        "embedded fake " + platform.platformType()
         + " cluster at " + cluster.url(), cluster);
   }
 
@@ -61,9 +63,9 @@ public final class ClusterConnection implements AutoCloseable {
    * A fabric8 client on the JDK's HTTP client, which starts faster than the default Vert.x one, and
    * with {@link RegistrySerialization}, which skips the scan of every resource class.
    */
-  static KubernetesClient client(Config config) {
+  static KubernetesClient client(Config config, RegistrySerialization serialization) {
     return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new JdkHttpClientFactory())
-        .withKubernetesSerialization(new RegistrySerialization()).build();
+        .withKubernetesSerialization(serialization).build();
   }
 
   /** The client. */
