@@ -12,5 +12,6 @@ cp "$here/../main/launcher/registryctl" "$target/registryctl"
 chmod +x "$target/registryctl"
 rm -rf "$target/cds-training" "$target/registryctl.jsa"
 "$java" "-XX:ArchiveClassesAtExit=$target/registryctl.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$target/registryctl.jar" __train --dir "$target/cds-training"
+  -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData \
+  -jar "$target/registryctl.jar" __train --dir "$target/cds-training"
 rm -rf "$target/cds-training"

@@ -26,6 +26,15 @@ class ApplyCommandTest {
   }
 
   @Test
+  @DisplayName("with a live display, the wait for the registry is shown after the plan is printed")
+  void liveProgress() {
+    Cli.Result result = Cli.run("apply", "--fake", "bare-metal", "--managed", "--storage", "pvc", "--progress", "live");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.err()).contains("waiting for the registry (up to 10m)").contains("\r\033[2K");
+  }
+
+  @Test
   @DisplayName("applying the same state again writes nothing")
   void idempotent() {
     try (ClusterFixture fixture = new ClusterFixture(FakeOpenShift.bareMetal(), dir)) {

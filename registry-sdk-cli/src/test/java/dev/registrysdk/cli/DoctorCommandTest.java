@@ -45,7 +45,7 @@ class DoctorCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out()).contains("WARNING REGISTRY_REMOVED", "operator: The registry is removed",
-        "remedy:   registryctl apply --managed --storage pvc");
+        "remedy:   registryctl apply --managed --storage pvc", "Verdict: nothing broken; 1 warning to read.");
   }
 
   @Test

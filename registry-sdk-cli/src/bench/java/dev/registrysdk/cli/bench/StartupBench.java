@@ -267,7 +267,7 @@ public final class StartupBench {
     Map<String, Procedure> byName = new LinkedHashMap<>();
     procedures().forEach(p -> byName.put(p.name(), p));
     System.out.printf(Locale.ROOT, "%d runs per cell, medians in seconds; %d CPUs, load average %.1f at the end; Java %s;"
-            + " registryctl launcher (class-data archive, C1, serial GC)%n%n", runs,
+            + " registryctl launcher (class-data archive, C1 on one thread, serial GC)%n%n", runs,
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
     System.out.println("| procedure (seed) | kubectl steps | kubectl sequence | registryctl plan | registryctl apply --no-wait"

@@ -58,7 +58,7 @@ public final class ApplyCommand extends ClusterCommand {
         return refused(refused, connection);
       }
       if (output.text()) {
-        display.close();
+        display.clear();
         out().print(result.plan().render());
         out().println(result.changed()
             ? "Applied " + result.changes().size() + (result.changes().size() == 1 ? " change" : " changes") + " in "

@@ -1,5 +1,6 @@
 package dev.registrysdk.cli.command;
 
+import dev.registrysdk.api.finding.Severity;
 import dev.registrysdk.api.readiness.ConditionSnapshot;
 import dev.registrysdk.cli.ExitCodes;
 import dev.registrysdk.cli.cluster.ClusterConnection;
@@ -69,9 +70,17 @@ public final class DoctorCommand extends ClusterCommand {
       out.println("  remedy:   " + d.remedy());
     }
     long errors = report.diagnoses().stream().filter(Diagnosis::isError).count();
+    long warnings = report.diagnoses().stream().filter(d -> d.severity() == Severity.WARNING).count();
     out.println();
-    out.println(errors == 0 ? (report.progressing() ? "Verdict: not ready yet, nothing wrong found." : "Verdict: healthy.")
-        : "Verdict: " + errors + (errors == 1 ? " problem" : " problems") + " to fix.");
+    if (errors > 0) {
+      out.println("Verdict: " + errors + (errors == 1 ? " problem" : " problems") + " to fix.");
+    } else if (report.progressing()) {
+      out.println("Verdict: not ready yet, nothing wrong found.");
+    } else if (warnings > 0) {
+      out.println("Verdict: nothing broken; " + warnings + (warnings == 1 ? " warning" : " warnings") + " to read.");
+    } else {
+      out.println("Verdict: healthy.");
+    }
     out.flush();
   }
 }

@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * Runs every command once, in this process, against an embedded fake cluster reached through a
@@ -28,8 +29,8 @@ import picocli.CommandLine.ParentCommand;
     description = "Runs every command against an embedded fake cluster, for the build's class-data archive.")
 public final class TrainCommand implements Callable<Integer> {
 
-  @ParentCommand
-  RootCommand root;
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--dir", required = true, description = "Scratch folder.")
   Path directory;
@@ -68,7 +69,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
       }
       if (!failed.isEmpty()) {
-        PrintWriter err = new CommandLine(this).getErr();
+        PrintWriter err = spec.commandLine().getErr();
         failed.forEach(err::println);
         err.flush();
         return ExitCodes.FAILED;

@@ -23,6 +23,7 @@ final class LiveProgress implements ProgressDisplay {
   private String status = "starting";
   private int frame;
   private boolean closed;
+  private boolean hidden;
 
   LiveProgress(PrintWriter err) {
     this.err = err;
@@ -36,6 +37,7 @@ final class LiveProgress implements ProgressDisplay {
 
   @Override
   public synchronized void onEvent(ProgressEvent event) {
+    hidden = false;
     String permanent = ProgressText.permanent(event);
     if (permanent != null) {
       keep(permanent);
@@ -51,8 +53,18 @@ final class LiveProgress implements ProgressDisplay {
 
   @Override
   public synchronized void status(String text) {
+    hidden = false;
     status = text;
     draw();
+  }
+
+  @Override
+  public synchronized void clear() {
+    if (!closed && !hidden) {
+      hidden = true;
+      err.print(CLEAR_LINE);
+      err.flush();
+    }
   }
 
   private synchronized void tick() {
@@ -68,7 +80,7 @@ final class LiveProgress implements ProgressDisplay {
   }
 
   private void draw() {
-    if (closed) {
+    if (closed || hidden) {
       return;
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);

@@ -44,5 +44,8 @@ final class PlainProgress implements ProgressDisplay {
   }
 
   @Override
+  public void clear() {}
+
+  @Override
   public void close() {}
 }

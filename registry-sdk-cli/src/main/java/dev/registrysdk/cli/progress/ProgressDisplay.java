@@ -12,6 +12,12 @@ public interface ProgressDisplay extends ProgressListener, AutoCloseable {
   /** Shows what the command does next, e.g. {@code waiting for the registry}. */
   void status(String text);
 
+  /**
+   * Takes a live line off the terminal so results can be printed; the next event or status draws it
+   * again. Plain lines stay.
+   */
+  void clear();
+
   @Override
   void close();
 

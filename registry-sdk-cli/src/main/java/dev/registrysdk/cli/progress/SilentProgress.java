@@ -12,5 +12,8 @@ final class SilentProgress implements ProgressDisplay {
   public void status(String text) {}
 
   @Override
+  public void clear() {}
+
+  @Override
   public void close() {}
 }

@@ -48,6 +48,21 @@ class ProgressDisplayTest {
   }
 
   @Test
+  @DisplayName("live: clear takes the line off for results, the next status draws it again")
+  void liveClear() {
+    try (ProgressDisplay display = ProgressDisplay.create(ProgressMode.LIVE, new PrintWriter(err), false)) {
+      display.status("writing");
+      display.clear();
+      assertThat(err.toString()).endsWith("\r\033[2K");
+      int cleared = err.toString().length();
+
+      display.status("waiting for the registry");
+
+      assertThat(err.toString().substring(cleared)).contains("waiting for the registry");
+    }
+  }
+
+  @Test
   @DisplayName("auto: live for a person at a terminal, plain lines otherwise")
   void auto() {
     assertThat(ProgressDisplay.create(ProgressMode.AUTO, new PrintWriter(err), true)).isInstanceOf(LiveProgress.class);
