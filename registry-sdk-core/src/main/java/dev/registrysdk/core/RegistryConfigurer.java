@@ -32,6 +32,7 @@ import dev.registrysdk.core.feature.Feature;
 import dev.registrysdk.core.mirror.MirrorSetFeature;
 import dev.registrysdk.core.pruner.PrunerFeature;
 import dev.registrysdk.core.pullsecret.PullSecretFeature;
+import dev.registrysdk.core.feature.FeatureResult;
 import dev.registrysdk.core.registry.RegistryFeature;
 import dev.registrysdk.core.sources.RegistrySourcesFeature;
 import dev.registrysdk.core.trust.TrustedCaFeature;
@@ -381,6 +382,21 @@ public final class RegistryConfigurer {
    */
   public Plan plan() {
     return engine().plan(allFeatures());
+  }
+
+  /**
+   * Observes the cluster and evaluates the desired state without comparing it with the cluster or
+   * writing anything: every object that would be written, as a merge-patch document of the fields
+   * named (a field set to its current value is still there, unlike in {@link #plan()}), and every
+   * finding. For tools that render the desired state as manifests, e.g. for GitOps.
+   *
+   * <p>Storage that is provisioned while applying (a bucket claim) is evaluated as before
+   * provisioning: values known only then are listed in {@code ObjectIntent#resolvedAtApply()}.
+   *
+   * @throws ClusterNotReadyException if the registry's Config does not exist, or never will
+   */
+  public FeatureResult intents() {
+    return engine().intents(allFeatures());
   }
 
   /**

@@ -18,6 +18,9 @@ import dev.registrysdk.api.progress.ProgressEvent;
 import dev.registrysdk.api.progress.Stage;
 import dev.registrysdk.api.readiness.Readiness;
 import dev.registrysdk.api.readiness.ReadinessState;
+import dev.registrysdk.api.resource.RegistryObjects;
+import dev.registrysdk.core.feature.FeatureResult;
+import dev.registrysdk.core.plan.ObjectIntent;
 import dev.registrysdk.core.validate.FindingCodes;
 import dev.registrysdk.testkit.FakeOpenShift;
 import dev.registrysdk.testkit.requests.ApiCall;
@@ -66,6 +69,33 @@ class RegistryConfigurerTest {
   }
 
   @Nested
+  @DisplayName("intents()")
+  class Intents {
+    @Test
+    @DisplayName("names every field set, also one the cluster already has, and writes nothing")
+    void intentsNameFieldsTheClusterAlreadyHas() {
+      cluster.requests().clear();
+      FeatureResult result = configurer().managed().replicas(1).storage(TestStorage.operatorClaim()).intents();
+
+      assertThat(writes()).isEmpty();
+      ObjectIntent config = result.intents().stream()
+          .filter(i -> i.key().equals(RegistryObjects.CONFIG)).findFirst().orElseThrow();
+      assertThat(config.document().at("/spec/replicas").asInt()).isEqualTo(1);
+      assertThat(config.document().at("/spec/managementState").asText()).isEqualTo("Managed");
+      assertThat(configurer().managed().replicas(1).storage(TestStorage.operatorClaim()).plan().changes())
+          .singleElement().satisfies(c -> assertThat(c.diff()).noneMatch(d -> d.startsWith("spec.replicas")));
+    }
+
+    @Test
+    @DisplayName("carries the findings of validation instead of throwing")
+    void intentsCarryFindings() {
+      FeatureResult result = configurer().managed().replicas(-1).intents();
+
+      assertThat(result.findings()).extracting(Finding::code).contains(FindingCodes.REPLICAS_NEGATIVE);
+    }
+  }
+
+  @Nested
   @DisplayName("plan()")
   class Planning {
     @Test
@@ -109,6 +139,17 @@ class RegistryConfigurerTest {
           "{\"spec\":{\"managementState\":\"Managed\",\"storage\":{\"pvc\":{}}},"
               + "\"metadata\":{\"resourceVersion\":\"" + version + "\"}}"));
       assertThat(config().getSpec().getManagementState()).isEqualTo("Managed");
+    }
+
+    @Test
+    @DisplayName("writes the objects a provider names only once provisioned, such as the CA of a new endpoint")
+    void writesObjectsKnownAfterProvisioning() {
+      ApplyResult result = configurer().managed().storage(TestStorage.provisionedS3("bucket-1", "CA-PEM")).apply();
+
+      assertThat(result.changes()).extracting(c -> c.target().kind()).containsExactly("ConfigMap", "Config");
+      assertThat(cluster.client().configMaps().inNamespace("openshift-config").withName("provisioned-ca").get()
+          .getData()).containsEntry("ca-bundle.crt", "CA-PEM");
+      assertThat(config().getSpec().getStorage().getS3().getBucket()).isEqualTo("bucket-1");
     }
 
     @Test

@@ -8,6 +8,9 @@ import dev.registrysdk.api.spi.StorageConstraints;
 import dev.registrysdk.api.spi.StorageContext;
 import dev.registrysdk.api.spi.StorageContribution;
 import dev.registrysdk.api.spi.StorageProvider;
+import dev.registrysdk.api.spi.ProvisioningContext;
+import dev.registrysdk.api.spi.ProvisioningStorageProvider;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
 import java.util.Set;
@@ -87,6 +90,38 @@ final class TestStorage {
                 .because("claim image-registry-storage is ReadWriteOnce").build())
             .suggestedReplicas(1)
             .suggestedRolloutStrategy(RolloutStrategy.RECREATE)
+            .build();
+      }
+    };
+  }
+
+  /**
+   * S3 on a bucket provisioned while applying, whose CA config map is known only then, so the
+   * provider cannot name it among its observed objects beforehand.
+   */
+  static StorageProvider provisionedS3(String bucket, String caPem) {
+    return new ProvisioningStorageProvider() {
+      @Override
+      public String backend() {
+        return "s3";
+      }
+
+      @Override
+      public StorageContribution contribute(StorageContext context) {
+        return StorageContribution.builder()
+            .storage(new ImageRegistryConfigStorageBuilder().withNewS3().withRegion("local").endS3().build())
+            .addResolvedAtApply("the bucket name")
+            .build();
+      }
+
+      @Override
+      public StorageContribution provision(ProvisioningContext context) {
+        return StorageContribution.builder()
+            .storage(new ImageRegistryConfigStorageBuilder().withNewS3().withBucket(bucket).withRegion("local")
+                .withNewTrustedCA("provisioned-ca").endS3().build())
+            .addObjects(DesiredObject.merge(new ConfigMapBuilder()
+                .withNewMetadata().withNamespace(RegistryObjects.CONFIG_NAMESPACE).withName("provisioned-ca").endMetadata()
+                .addToData(RegistryObjects.CA_BUNDLE_KEY, caPem).build(), "CA of the provisioned endpoint"))
             .build();
       }
     };

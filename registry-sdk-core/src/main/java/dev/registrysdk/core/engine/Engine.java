@@ -71,6 +71,23 @@ public final class Engine {
   }
 
   /**
+   * Observes and evaluates the features, without comparing with the cluster or writing anything:
+   * what each feature wants of each object, as merge-patch documents of the fields it names, and
+   * every finding. Tools that render the desired state as manifests start from this.
+   */
+  public FeatureResult intents(List<Feature> features) {
+    ClusterFacts facts = stage(Stage.OBSERVE, () -> observe(features));
+    List<FeatureResult> results = stage(Stage.VALIDATE, () -> evaluate(features, facts));
+    List<ObjectIntent> intents = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (FeatureResult result : results) {
+      intents.addAll(result.intents());
+      findings.addAll(result.findings());
+    }
+    return FeatureResult.of(intents, findings);
+  }
+
+  /**
    * Observes, validates, plans, provisions and writes.
    *
    * @throws ValidationException if validation found an error; nothing is written

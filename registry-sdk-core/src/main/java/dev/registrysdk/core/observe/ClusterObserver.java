@@ -7,15 +7,14 @@ import dev.registrysdk.api.resource.ResourceKey;
 import dev.registrysdk.core.apply.Resources;
 import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.api.model.APIResourceList;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import io.fabric8.openshift.api.model.config.v1.ClusterOperator;
-import io.fabric8.openshift.api.model.config.v1.Infrastructure;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
-import io.fabric8.openshift.api.model.operator.v1.IngressController;
 import io.fabric8.openshift.client.OpenShiftClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -60,13 +59,10 @@ public final class ClusterObserver {
     Config config = config();
     ClusterFacts.Builder facts = ClusterFacts.builder().registryConfig(config);
     infrastructure().ifPresent(infra -> {
-      if (infra.getStatus() != null) {
-        String type = infra.getStatus().getPlatformStatus() != null
-            ? infra.getStatus().getPlatformStatus().getType()
-            : infra.getStatus().getPlatform();
-        facts.platformType(Objects.toString(type, ""));
-        facts.infrastructureTopology(Optional.ofNullable(infra.getStatus().getInfrastructureTopology()));
-      }
+      Object type = Optional.ofNullable(infra.get("status", "platformStatus", "type"))
+          .orElseGet(() -> infra.get("status", "platform"));
+      facts.platformType(Objects.toString(type, ""));
+      facts.infrastructureTopology(Optional.ofNullable(infra.get("status", "infrastructureTopology")).map(Object::toString));
     });
     facts.clusterOperator(Optional.ofNullable(
         resources.call(RegistryObjects.CONFIG, () -> client.config().clusterOperators()
@@ -135,23 +131,28 @@ public final class ClusterObserver {
             + "Retry later, or wait longer with waitForConfig(Duration.ofMinutes(10)).");
   }
 
-  private Optional<Infrastructure> infrastructure() {
+  /**
+   * Infrastructure {@code cluster}, read as a generic resource: only three of its fields are used,
+   * and its typed model (every cloud's platform status) costs a run more to deserialise than the
+   * request itself.
+   */
+  private Optional<GenericKubernetesResource> infrastructure() {
     return Optional.ofNullable(resources.call(RegistryObjects.CONFIG,
-        () -> client.config().infrastructures().withName("cluster").get()));
+        () -> client.genericKubernetesResources("config.openshift.io/v1", "Infrastructure").withName("cluster").get()));
   }
 
   /** Observes the ingress domain and certificates; returns the default IngressController, if readable. */
-  private Optional<IngressController> ingress(ClusterFacts.Builder facts) {
-    IngressController controller = quietly(() -> client.operator().ingressControllers()
+  private Optional<GenericKubernetesResource> ingress(ClusterFacts.Builder facts) {
+    // Generic for the same reason as Infrastructure: two fields of a large model.
+    GenericKubernetesResource controller = quietly(() -> client
+        .genericKubernetesResources("operator.openshift.io/v1", "IngressController")
         .inNamespace(INGRESS_OPERATOR_NAMESPACE).withName("default").get());
     String certificate = "router-certs-default";
     if (controller != null) {
-      if (controller.getStatus() != null) {
-        facts.ingressDomain(Optional.ofNullable(controller.getStatus().getDomain()));
-      }
-      if (controller.getSpec() != null && controller.getSpec().getDefaultCertificate() != null
-          && controller.getSpec().getDefaultCertificate().getName() != null) {
-        certificate = controller.getSpec().getDefaultCertificate().getName();
+      facts.ingressDomain(Optional.ofNullable(controller.get("status", "domain")).map(Object::toString));
+      Object name = controller.get("spec", "defaultCertificate", "name");
+      if (name != null) {
+        certificate = name.toString();
       }
     }
     String name = certificate;

@@ -69,6 +69,9 @@ public final class RegistryFeature implements ProvisioningFeature {
   public Set<ResourceKey> observedObjects() {
     Set<ResourceKey> keys = new HashSet<>();
     desired.storage().ifPresent(p -> keys.addAll(p.observedObjects()));
+    // After provisioning, the contribution may name objects the provider could not know before
+    // (the bucket's credentials, the CA of its endpoint); they are observed so they can be planned.
+    provisioned.ifPresent(c -> c.objects().forEach(o -> keys.add(DesiredObjects.key(o.object()))));
     for (RegistryRoute route : routes()) {
       route.tls().ifPresent(tls -> keys.add(ResourceKey.secret(RegistryObjects.NAMESPACE,
           tls.secretName().orElse(RouteSecrets.secretName(route)))));

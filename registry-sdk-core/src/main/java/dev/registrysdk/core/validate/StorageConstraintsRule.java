@@ -31,7 +31,7 @@ final class StorageConstraintsRule implements RegistryRule {
         || input.desired().replicas().isPresent()
         || input.desired().rolloutStrategy().isPresent();
     Severity severity = caused ? Severity.ERROR : Severity.WARNING;
-    String because = constraints.because().isEmpty() ? "of the storage backend" : "the " + constraints.because();
+    String because = constraints.because().isEmpty() ? "of the storage backend" : constraints.because();
     boolean rwo = constraints.because().contains("ReadWriteOnce");
     List<Finding> out = new ArrayList<>();
     constraints.maxReplicas().filter(max -> input.finalReplicas() > max).ifPresent(max -> out.add(
@@ -63,7 +63,7 @@ final class StorageConstraintsRule implements RegistryRule {
     if (storage.map(ImageRegistryConfigStorage::getEmptyDir).isPresent()) {
       return StorageConstraints.builder()
           .maxReplicas(1)
-          .because("current storage is emptyDir, which gives every pod its own empty volume")
+          .because("the current storage is emptyDir, which gives every pod its own empty volume")
           .build();
     }
     if (storage.map(ImageRegistryConfigStorage::getPvc).isPresent()) {
@@ -76,7 +76,7 @@ final class StorageConstraintsRule implements RegistryRule {
         return StorageConstraints.builder()
             .maxReplicas(1)
             .requiredRolloutStrategy(RolloutStrategy.RECREATE)
-            .because("current claim " + claim + " is ReadWriteOnce")
+            .because("the current claim " + claim + " is ReadWriteOnce")
             .build();
       }
     }

@@ -97,6 +97,7 @@ public abstract class S3CloudFront {
 
   /** The private key's secret: checked when it must exist, merged into when the key is given. */
   Set<ResourceKey> observedObjects() {
+    // Also when the SDK writes the key into the secret: the engine plans only objects it has observed.
     return Set.of(ResourceKey.secret(RegistryObjects.NAMESPACE, privateKeySecret()));
   }
 

@@ -102,6 +102,7 @@ public abstract class TrustedCa {
    * merged into (so compared with what is there) when the SDK writes it.
    */
   Set<ResourceKey> observedObjects() {
+    // Also when the SDK writes the config map: the engine plans only objects it has observed.
     ResourceKey configMap = ResourceKey.configMap(RegistryObjects.CONFIG_NAMESPACE, configMapName());
     return source() == Source.INGRESS
         ? Set.of(configMap, RegistryObjects.DEFAULT_INGRESS_CONTROLLER)

@@ -60,6 +60,12 @@ class OdfTest {
     }
 
     @Test
+    @DisplayName("observes every object it lists, so the engine can plan them")
+    void observesWhatItWrites() {
+      assertThat(c.objects()).allSatisfy(o -> assertThat(Odf.nooBaa().observedObjects()).contains(Fixtures.key(o.object())));
+    }
+
+    @Test
     @DisplayName("names what is resolved at apply and says so in an INFO finding, without errors")
     void resolvedAtApply() {
       assertThat(c.resolvedAtApply()).hasSize(2);

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.registrysdk.api.resource.ResourceKey;
 import dev.registrysdk.api.spi.DesiredObject;
 import dev.registrysdk.api.spi.StorageContribution;
+import dev.registrysdk.storage.Fixtures;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -26,6 +27,15 @@ class S3CloudFrontTest {
   private static final String KEY = "-----BEGIN RSA PRIVATE KEY-----CANARY-CLOUDFRONT-KEY-----END RSA PRIVATE KEY-----";
   private static final S3CloudFront CF =
       S3CloudFront.of("https://d111111abcdef8.cloudfront.net", "K2JCJMDEHXQW5F", "cloudfront", "private.pem");
+
+  @Test
+  @DisplayName("observes the secret it writes the private key into, so the engine can plan it")
+  void observesWhatItWrites() {
+    S3 s3 = S3.of("b").cloudFront(CF.privateKeyPem(KEY));
+    StorageContribution c = contribute(s3, facts("AWS"));
+    assertThat(c.objects()).isNotEmpty()
+        .allSatisfy(o -> assertThat(s3.observedObjects()).contains(Fixtures.key(o.object())));
+  }
 
   @Test
   @DisplayName("the stanza carries base URL, key pair, private key reference and duration as a Go duration")

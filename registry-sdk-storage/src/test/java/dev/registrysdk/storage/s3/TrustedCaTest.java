@@ -6,6 +6,7 @@ import static dev.registrysdk.storage.Fixtures.contribute;
 import static dev.registrysdk.storage.Fixtures.facts;
 import static dev.registrysdk.storage.Fixtures.finding;
 import static dev.registrysdk.storage.Fixtures.ingressPem;
+import static dev.registrysdk.storage.Fixtures.key;
 import static dev.registrysdk.storage.Fixtures.object;
 import static dev.registrysdk.storage.StorageFindingCodes.S3_INGRESS_CERTIFICATE_UNKNOWN;
 import static dev.registrysdk.storage.StorageFindingCodes.S3_TRUSTED_CA_INVALID;
@@ -38,6 +39,17 @@ class TrustedCaTest {
     assertThat(cm.object().getMetadata().getNamespace()).isEqualTo("openshift-config");
     assertThat(((ConfigMap) cm.object()).getData()).containsExactly(Map.entry("ca-bundle.crt", ingressPem()));
     assertThat(c.storage().getS3().getTrustedCA().getName()).isEqualTo("image-registry-s3-bundle");
+  }
+
+  @Test
+  @DisplayName("observes the config map it writes, from PEM or from the ingress certificate, so the engine can plan it")
+  void observesWhatItWrites() {
+    ClusterFacts f = facts("BareMetal").toBuilder().ingressCertificatePem(ingressPem()).build();
+    for (TrustedCa ca : new TrustedCa[] {TrustedCa.fromPem(ingressPem()), TrustedCa.fromIngressCertificate()}) {
+      S3 s3 = MINIO.trustedCa(ca);
+      StorageContribution c = contribute(s3, f);
+      assertThat(s3.observedObjects()).contains(key(object(c, "ConfigMap", "image-registry-s3-bundle").object()));
+    }
   }
 
   @Test

@@ -1,0 +1,93 @@
+package dev.registrysdk.cli.cluster;
+
+import dev.registrysdk.cli.UsageException;
+import dev.registrysdk.testkit.FakeOpenShift;
+import dev.registrysdk.testkit.Platform;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import java.io.File;
+import java.util.Optional;
+
+/**
+ * A client for the chosen cluster, and the embedded fake cluster behind it if any. Closing it
+ * closes both.
+ */
+public final class ClusterConnection implements AutoCloseable {
+
+  private final KubernetesClient client;
+  private final String description;
+  private final FakeOpenShift fake;
+
+  private ClusterConnection(KubernetesClient client, String description, FakeOpenShift fake) {
+    this.client = client;
+    this.description = description;
+    this.fake = fake;
+  }
+
+  /** From a kubeconfig file ({@code null}: as fabric8 finds it) and context ({@code null}: the current one). */
+  static ClusterConnection kubeconfig(String file, String context) {
+    RegistrySerialization serialization = new RegistrySerialization();
+    Config config;
+    if (file != null) {
+      File kubeconfig = new File(file);
+      if (!kubeconfig.isFile()) {
+        throw new UsageException("--kubeconfig: " + file + " does not exist");
+      }
+      config = Kubeconfigs.load(kubeconfig, context, serialization);
+    } else {
+      config = Config.autoConfigure(context);
+    }
+    if (context != null && !context.equals(config.getCurrentContext() == null ? null : config.getCurrentContext().getName())) {
+      throw new UsageException("--context: no context named " + context + " in the kubeconfig");
+    }
+    String where = (config.getCurrentContext() != null ? "context " + config.getCurrentContext().getName() + ", " : "")
+        + "server " + config.getMasterUrl();
+    return new ClusterConnection(client(config, serialization), where, null);
+  }
+
+  /** An embedded fake cluster of a platform; gone when closed. */
+  static ClusterConnection fake(Platform platform, boolean odf) {
+    FakeOpenShift.Builder builder = FakeOpenShift.builder(platform);
+    if (odf) {
+      builder.withOdf();
+    }
+    FakeOpenShift cluster = builder.start();
+    return new ClusterConnection(client(cluster.clientConfig(), new RegistrySerialization()),
+        "embedded fake " + platform.platformType()
+        + " cluster at " + cluster.url(), cluster);
+  }
+
+  /**
+   * A fabric8 client on the JDK's HTTP client, which starts faster than the default Vert.x one, and
+   * with {@link RegistrySerialization}, which skips the scan of every resource class.
+   */
+  static KubernetesClient client(Config config, RegistrySerialization serialization) {
+    return new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new JdkHttpClientFactory())
+        .withKubernetesSerialization(serialization).build();
+  }
+
+  /** The client. */
+  public KubernetesClient client() {
+    return client;
+  }
+
+  /** Which cluster this is, for people: context and server, or the fake's platform and URL. */
+  public String description() {
+    return description;
+  }
+
+  /** The embedded fake cluster, if any. */
+  public Optional<FakeOpenShift> fake() {
+    return Optional.ofNullable(fake);
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    if (fake != null) {
+      fake.close();
+    }
+  }
+}

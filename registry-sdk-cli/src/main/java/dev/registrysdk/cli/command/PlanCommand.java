@@ -1,0 +1,47 @@
+package dev.registrysdk.cli.command;
+
+import dev.registrysdk.api.plan.Plan;
+import dev.registrysdk.cli.ExitCodes;
+import dev.registrysdk.cli.cluster.ClusterConnection;
+import dev.registrysdk.cli.desired.DesiredStateOptions;
+import dev.registrysdk.cli.output.OutputOptions;
+import dev.registrysdk.cli.output.Views;
+import dev.registrysdk.cli.progress.ProgressDisplay;
+import dev.registrysdk.cli.secret.SecretReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code registryctl plan}: what {@code apply} would write, and every finding; writes nothing. */
+@Command(name = "plan", sortOptions = false, exitCodeOnInvalidInput = 1, mixinStandardHelpOptions = true,
+    abbreviateSynopsis = true,
+    description = {"Shows what apply would write, with a diff per change and every finding. Writes nothing.",
+        "Exit 0 with a plan that apply would carry out, 2 when validation refuses it."})
+public final class PlanCommand extends ClusterCommand {
+
+  @Mixin
+  OutputOptions output;
+
+  @Mixin
+  DesiredStateOptions desired;
+
+  @Override
+  int run() {
+    try (ClusterConnection connection = cluster.connect(environment());
+        ProgressDisplay display = progressDisplay()) {
+      Plan plan = desired.configurer(connection.client(), SecretReader.forWriting(environment()), environment())
+          .listener(display).plan();
+      display.close();
+      if (output.text()) {
+        out().println("Cluster: " + connection.description());
+        out().print(plan.render());
+        if (plan.hasErrors()) {
+          out().println("Refused: apply would write nothing until the errors above are fixed.");
+        }
+        out().flush();
+      } else {
+        output.format().write(out(), Views.PlanView.of(plan));
+      }
+      return plan.hasErrors() ? ExitCodes.REFUSED : ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.registrysdk.cli.desired;
+
+import dev.registrysdk.cli.CliEnvironment;
+import dev.registrysdk.cli.secret.SecretReader;
+import dev.registrysdk.cli.storage.StorageOptions;
+import dev.registrysdk.core.RegistryConfigurer;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+
+/**
+ * Every option of the desired state, as a picocli mixin of {@code plan}, {@code apply} and
+ * {@code render}: one argument group per topic.
+ *
+ * <p>A cluster-wide feature of the SDK (trusted CAs, mirrors, access roles, pull secrets, pruning)
+ * is added here as one more {@link ConfigurerOptions} group, listed in {@link #groups()}; nothing
+ * else in the CLI changes.
+ */
+public final class DesiredStateOptions {
+
+  @ArgGroup(exclusive = false, validate = false, order = 10, heading = "%nRegistry%n")
+  RegistryOptions registry;
+
+  @ArgGroup(exclusive = false, validate = false, order = 20, heading = "%nStorage%n")
+  StorageOptions storage;
+
+  @ArgGroup(exclusive = false, validate = false, order = 30, heading = "%nRoutes%n")
+  RouteOptions routes;
+
+  @ArgGroup(exclusive = false, validate = false, order = 40, heading = "%nRequest limits%n")
+  RequestOptions requests;
+
+  @ArgGroup(exclusive = false, validate = false, order = 50, heading = "%nPlacement and resources%n")
+  PlacementOptions placement;
+
+  @ArgGroup(exclusive = false, validate = false, order = 60, heading = "%nEngine%n")
+  TuningOptions engine;
+
+  /** The groups the user gave at least one option of; picocli leaves the others null. */
+  List<ConfigurerOptions> groups() {
+    List<ConfigurerOptions> groups = new ArrayList<>();
+    for (ConfigurerOptions group : new ConfigurerOptions[] {registry, storage, routes, requests, placement, engine}) {
+      if (group != null) {
+        groups.add(group);
+      }
+    }
+    return groups;
+  }
+
+  /** A configurer for {@code client} with everything the options name. */
+  public RegistryConfigurer configurer(KubernetesClient client, SecretReader secrets, CliEnvironment environment) {
+    RegistryConfigurer configurer = RegistryConfigurer.on(client);
+    for (ConfigurerOptions group : groups()) {
+      configurer = group.applyTo(configurer, secrets, environment);
+    }
+    return configurer;
+  }
+}

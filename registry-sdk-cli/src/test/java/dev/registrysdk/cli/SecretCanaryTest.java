@@ -1,0 +1,104 @@
+package dev.registrysdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.registrysdk.testkit.FakeOpenShift;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A canary credential goes through every command and output format; it appears nowhere, in clear
+ * or base64, on either stream or in rendered files.
+ */
+class SecretCanaryTest {
+
+  private static final String ACCESS = "CANARY-ACCESS-5c1e";
+  private static final String SECRET = "CANARY-SECRET-a77d";
+  private static final String HTTP_SECRET = "CANARY-HTTP-SECRET-30f2";
+  private static final Map<String, String> ENV = Map.of("S3_ACCESS", ACCESS, "S3_SECRET", SECRET);
+
+  @TempDir
+  static Path dir;
+
+  private static ClusterFixture fixture;
+
+  @BeforeAll
+  static void start() {
+    fixture = new ClusterFixture(FakeOpenShift.bareMetal(), dir);
+    fixture.cluster.client().imageRegistryOperatorConfigs().withName("cluster")
+        .edit(c -> { c.getSpec().setHttpSecret(HTTP_SECRET); return c; });
+  }
+
+  @AfterAll
+  static void stop() {
+    fixture.close();
+  }
+
+  static Stream<Arguments> runs() {
+    List<Arguments> runs = new ArrayList<>();
+    String[] s3 = {"--managed", "--storage", "s3", "--s3-bucket", "ocp-registry", "--s3-endpoint", "https://s3.example.com",
+        "--s3-region", "local", "--s3-access-key", "env:S3_ACCESS", "--s3-secret-key", "env:S3_SECRET"};
+    for (String format : new String[] {"text", "json", "yaml"}) {
+      runs.add(Arguments.of("plan", join(s3, "-o", format)));
+      runs.add(Arguments.of("apply", join(s3, "-o", format, "--no-wait", "--progress", "plain")));
+      runs.add(Arguments.of("status", new String[] {"-o", format}));
+      runs.add(Arguments.of("doctor", new String[] {"-o", format}));
+      runs.add(Arguments.of("render", join(s3, "-o", format, "--dir", "render-" + format,
+          "--secrets", "external-secrets", "--secret-store", "vault")));
+    }
+    runs.add(Arguments.of("apply", join(s3, "--verbose", "--no-wait")));
+    return runs.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("runs")
+  @DisplayName("no credential in any output")
+  void noCanary(String command, String[] args) {
+    Cli.Result result = fixture.run(ENV, command, args);
+
+    assertThat(result.exitCode()).as(result.toString()).isIn(0, 3);
+    for (String canary : List.of(ACCESS, SECRET, HTTP_SECRET)) {
+      assertThat(result.all()).doesNotContain(canary).doesNotContain(base64(canary));
+    }
+    assertThat(renderedFiles()).noneMatch(text -> text.contains(ACCESS) || text.contains(SECRET)
+        || text.contains(base64(ACCESS)) || text.contains(base64(SECRET)));
+  }
+
+  private static List<String> renderedFiles() {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).filter(f -> f.toString().contains("render-"))
+          .map(f -> {
+            try {
+              return Files.readString(f);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String base64(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String[] join(String[] first, String... more) {
+    return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
+  }
+}

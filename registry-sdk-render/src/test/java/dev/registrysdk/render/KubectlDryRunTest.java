@@ -1,0 +1,151 @@
+package dev.registrysdk.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.registrysdk.api.RegistryRoute;
+import dev.registrysdk.core.RegistryConfigurer;
+import dev.registrysdk.storage.pvc.Pvc;
+import dev.registrysdk.storage.s3.S3;
+import dev.registrysdk.storage.s3.TrustedCa;
+import dev.registrysdk.testkit.FakeOpenShift;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rendered folders are what {@code kubectl} accepts: {@code kubectl apply --dry-run=server -f
+ * resources/} against the testkit's fake cluster, and {@code kubectl kustomize} on the folder. Skipped
+ * when {@code kubectl} is not on the PATH.
+ */
+class KubectlDryRunTest {
+
+  private FakeOpenShift cluster;
+  private Path kubeconfig;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void kubectlOnPath() {
+    assumeTrue(Kubectl.available(), "kubectl is not on the PATH; the rendered manifests are not checked with kubectl");
+  }
+
+  @BeforeEach
+  void start() {
+    cluster = FakeOpenShift.bareMetal().start();
+    kubeconfig = cluster.writeKubeconfig(dir.resolve("kubeconfig"));
+  }
+
+  @AfterEach
+  void stop() {
+    cluster.close();
+  }
+
+  private Path render(RegistryConfigurer desired, java.util.function.UnaryOperator<GitOpsRenderer> options) {
+    Path out = dir.resolve("out");
+    options.apply(GitOpsRenderer.of(desired.intents())).render().writeTo(out);
+    return out;
+  }
+
+  @Test
+  @DisplayName("kubectl apply --dry-run=server accepts the resources of a block-storage registry with a route")
+  void blockStorageAccepted() throws Exception {
+    Path out = render(RegistryConfigurer.on(cluster.client()).managed().storage(Pvc.block())
+        .route(RegistryRoute.named("internal").hostname("registry-int.apps.example.com")), r -> r);
+
+    Kubectl.Result result = Kubectl.run(kubeconfig, "apply", "--dry-run=server", "-f", out.resolve("resources").toString());
+
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(result.output()).contains("config.imageregistry.operator.openshift.io/cluster configured (server dry run)")
+        .contains("persistentvolumeclaim/image-registry-storage created (server dry run)");
+    assertThat(cluster.client().persistentVolumeClaims().inNamespace("openshift-image-registry")
+        .withName("image-registry-storage").get()).isNull();
+  }
+
+  @Test
+  @DisplayName("kubectl apply --dry-run=server accepts the resources of MinIO storage with its CA, Argo CD annotations included")
+  void minioAccepted() throws Exception {
+    Path out = render(RegistryConfigurer.on(cluster.client()).managed()
+        .storage(S3.compatible("ocp-registry", "https://s3.example.com").region("local")
+            .credentials("CANARY-A", "CANARY-B").trustedCa(TrustedCa.fromPem(TestCertificates.CERTIFICATE))),
+        r -> r.argoCd(ArgoCdApplication.of("https://git.example.com/fleet.git", "registry")));
+
+    Kubectl.Result result = Kubectl.run(kubeconfig, "apply", "--dry-run=server", "-f", out.resolve("resources").toString());
+
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(result.output()).contains("configmap/image-registry-s3-bundle created (server dry run)");
+  }
+
+  @Test
+  @DisplayName("kubectl kustomize builds the folder, external secrets included")
+  void kustomizeBuilds() throws Exception {
+    Path out = render(RegistryConfigurer.on(cluster.client()).managed()
+        .storage(S3.compatible("ocp-registry", "https://s3.example.com").region("local")
+            .credentials("CANARY-A", "CANARY-B")),
+        r -> r.secrets(SecretHandling.externalSecrets("vault")));
+
+    Kubectl.Result result = Kubectl.run(kubeconfig, "kustomize", out.toString());
+
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(result.output()).contains("kind: ExternalSecret").contains("kind: Config").doesNotContain("CANARY");
+  }
+
+  /** Runs kubectl as a process. */
+  static final class Kubectl {
+    private Kubectl() {}
+
+    record Result(int exitCode, String output) {}
+
+    static boolean available() {
+      try {
+        return run(null, "version", "--client").exitCode() == 0;
+      } catch (IOException e) {
+        return false;
+      }
+    }
+
+    static Result run(Path kubeconfig, String... args) throws IOException {
+      Result result = exec(kubeconfig, List.of(args));
+      // A testkit without OpenAPI documents makes kubectl's client-side validation fail; the fake
+      // API server still validates every object against the CRD schemas.
+      if (result.exitCode() != 0 && result.output().contains("failed to download openapi")) {
+        List<String> retry = new ArrayList<>(List.of(args));
+        retry.add("--validate=false");
+        result = exec(kubeconfig, retry);
+      }
+      return result;
+    }
+
+    private static Result exec(Path kubeconfig, List<String> args) throws IOException {
+      List<String> command = new ArrayList<>();
+      command.add("kubectl");
+      if (kubeconfig != null) {
+        command.add("--kubeconfig=" + kubeconfig);
+      }
+      command.addAll(args);
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      try {
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          return new Result(-1, output + "\n(timed out)");
+        }
+        return new Result(process.exitValue(), output);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.destroyForcibly();
+        throw new IOException("interrupted", e);
+      }
+    }
+  }
+}
