@@ -35,7 +35,7 @@ class SecretCanaryTest {
   @TempDir
   static Path dir;
 
-  private static ClusterFixture fixture;
+  static ClusterFixture fixture;
 
   @BeforeAll
   static void start() {
@@ -69,7 +69,7 @@ class SecretCanaryTest {
   @MethodSource("runs")
   @DisplayName("no credential in any output")
   void noCanary(String command, String[] args) {
-    Cli.Result result = fixture.run(ENV, command, args);
+    Cli.Result result = run(ENV, command, args);
 
     assertThat(result.exitCode()).as(result.toString()).isIn(0, 3);
     for (String canary : List.of(ACCESS, SECRET, HTTP_SECRET)) {
@@ -77,6 +77,11 @@ class SecretCanaryTest {
     }
     assertThat(renderedFiles()).noneMatch(text -> text.contains(ACCESS) || text.contains(SECRET)
         || text.contains(base64(ACCESS)) || text.contains(base64(SECRET)));
+  }
+
+  /** Runs registryctl against the fixture; {@code SecretCanaryThroughDaemonTest} runs it through the daemon. */
+  Cli.Result run(Map<String, String> environment, String command, String[] args) {
+    return fixture.run(environment, command, args);
   }
 
   private static List<String> renderedFiles() {
