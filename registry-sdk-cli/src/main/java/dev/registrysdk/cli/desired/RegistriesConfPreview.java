@@ -3,6 +3,7 @@ package dev.registrysdk.cli.desired;
 import dev.registrysdk.api.mirror.MirrorSet;
 import dev.registrysdk.api.mirror.SourceMirrors;
 import dev.registrysdk.api.sources.RegistrySources;
+import dev.registrysdk.cli.UsageException;
 import dev.registrysdk.cli.output.Views;
 import dev.registrysdk.core.mirror.ClusterMirrorSets;
 import dev.registrysdk.core.mirror.RegistriesConf;
@@ -51,7 +52,7 @@ public final class RegistriesConfPreview {
   /**
    * The preview for the cluster behind {@code client} with {@code sets} and {@code sources} applied.
    *
-   * @throws dev.registrysdk.cli.UsageException for an unknown layout
+   * @throws UsageException for an unknown layout
    */
   public Views.RegistriesConfView preview(KubernetesClient client, List<MirrorSet> sets, List<RegistrySources> sources) {
     RegistriesConfFormat format = format();
@@ -71,7 +72,7 @@ public final class RegistriesConfPreview {
     if (layout.equalsIgnoreCase("mirror-by-digest-only")) {
       return RegistriesConfFormat.MIRROR_BY_DIGEST_ONLY;
     }
-    throw new dev.registrysdk.cli.UsageException("--registries-conf-layout is pull-from-mirror or mirror-by-digest-only, not " + layout);
+    throw new UsageException("--registries-conf-layout is pull-from-mirror or mirror-by-digest-only, not " + layout);
   }
 
   /**
