@@ -86,7 +86,7 @@ public final class GitOpsRenderer {
   public GitOpsBundle render() {
     List<Finding> findings = new ArrayList<>(intents.findings());
     List<Manifest> objects = new ArrayList<>();
-    List<ObjectIntent> ordered = new ArrayList<>(IntentMerge.byKey(intents.intents()));
+    List<ObjectIntent> ordered = new ArrayList<>(intents.intents());
     ordered.sort(Comparator.comparing(ObjectIntent::phase));
     for (ObjectIntent intent : ordered) {
       if (!intent.resolvedAtApply().isEmpty()) {

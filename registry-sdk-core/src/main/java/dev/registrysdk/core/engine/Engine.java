@@ -84,7 +84,7 @@ public final class Engine {
       intents.addAll(result.intents());
       findings.addAll(result.findings());
     }
-    return FeatureResult.of(intents, findings);
+    return FeatureResult.of(dev.registrysdk.core.plan.IntentMerge.byKey(intents), findings);
   }
 
   /**
