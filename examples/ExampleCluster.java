@@ -111,8 +111,12 @@ final class ExampleCluster implements AutoCloseable {
     throw new IllegalStateException("Set " + variable + " to the path of the file to run this example on a real cluster");
   }
 
-  /** Prints the plan; applies it and waits for the registry on the fake cluster, or with --apply. */
-  void run(RegistryConfigurer desired) {
+  /**
+   * Prints the plan; applies it and waits for the registry on the fake cluster, or with --apply.
+   *
+   * @return whether it applied, so that a script may read back what was written
+   */
+  boolean run(RegistryConfigurer desired) {
     out.println("Cluster: " + (fake != null ? "embedded fake " + fake.platform().platformType() + " cluster" : client.getMasterUrl()));
     Plan plan = desired.plan();
     out.print(plan.render());
@@ -121,13 +125,14 @@ final class ExampleCluster implements AutoCloseable {
     }
     if (fake == null && !args.contains("--apply")) {
       out.println("Plan only: run again with --apply to write it to this cluster.");
-      return;
+      return false;
     }
     ApplyResult result = desired.apply();
     out.println("Applied " + result.changes().size() + " change(s) in " + result.attempts() + " attempt(s)");
     // A real registry takes minutes to roll out; the fake reconciles at once.
     Readiness readiness = result.awaitReady(fake != null ? Duration.ofSeconds(30) : Duration.ofMinutes(10));
     out.println("Registry: " + readiness.describe());
+    return true;
   }
 
   @Override

@@ -84,6 +84,34 @@ class RenderCommandTest {
     assertThat(result.err()).contains("'placeholder' is only for registryctl render");
   }
 
+  @Test
+  @DisplayName("the cluster-wide features render as their kinds; the pull secret is listed to create, its password never written")
+  void clusterFeatures() throws Exception {
+    Files.copy(Path.of("src/test/resources/certificate.pem"), dir.resolve("ca.crt"));
+    try (ClusterFixture fixture = new ClusterFixture(dev.registrysdk.testkit.FakeOpenShift.vSphere(), dir)) {
+      Projects.create(fixture.cluster, "team-a", "default");
+
+      Cli.Result result = fixture.run("render", "--dir", "out", "--trust-registry-ca", "registry.example.com:5000=ca.crt",
+          "--blocked-registry", "docker.io", "--mirror-set", "ubi8repo",
+          "--digest-mirror", "registry.access.redhat.com/ubi8/ubi-minimal=example.io/example/ubi-minimal",
+          "--grant", "image-builder:group:builders@team-a", "--metrics-access", "serviceaccount:monitoring/prometheus",
+          "--pull-secret", "team-a/registry-credentials", "--pull-secret-registry", "registry.example.com:5000",
+          "--pull-secret-user", "ocp-user", "--pull-secret-password", "placeholder", "--link-for-pull", "default",
+          "--pruner-keep-tag-revisions", "5");
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out()).contains("-configmap-registry-config.yaml", "-image-cluster.yaml",
+          "-imagedigestmirrorset-ubi8repo.yaml", "-rolebinding-system-image-builder.yaml",
+          "-clusterrole-prometheus-scraper.yaml", "-clusterrolebinding-prometheus-scraper.yaml",
+          "-serviceaccount-default.yaml", "-imagepruner-cluster.yaml",
+          "team-a/registry-credentials (kubernetes.io/dockerconfigjson) with keys .dockerconfigjson");
+      try (var files = Files.walk(dir.resolve("out"))) {
+        assertThat(files.filter(Files::isRegularFile).map(RenderCommandTest::read))
+            .noneMatch(text -> text.contains("placeholder-rendered") || text.contains("auths"));
+      }
+    }
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.registrysdk.testkit.FakeOpenShift;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +79,36 @@ class StatusCommandTest {
 
       assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILED);
       assertThat(result.err()).contains("ImageRegistry capability is disabled");
+    }
+  }
+
+  @Test
+  @DisplayName("shows where the registry can be reached: the default route's host, external and internal host names (seed 001 §6.1)")
+  void exposure() throws Exception {
+    try (ClusterFixture fixture = new ClusterFixture(FakeOpenShift.aws(), dir)) {
+      fixture.run("apply", "--default-route", "--wait", "30s");
+
+      Cli.Result text = fixture.run("status");
+      JsonNode json = new ObjectMapper().readTree(fixture.run("status", "-o", "json").out());
+      JsonNode yaml = new YAMLMapper().readTree(fixture.run("status", "-o", "yaml").out());
+
+      String host = "default-route-openshift-image-registry.apps.testkit.example.com";
+      assertThat(text.out()).contains("Default route:     on, host " + host,
+          "External hosts:    " + host,
+          "Internal host:     image-registry.openshift-image-registry.svc:5000");
+      assertThat(json.at("/exposure/defaultRouteHost").asText()).isEqualTo(host);
+      assertThat(json.at("/exposure/externalHostnames/0").asText()).isEqualTo(host);
+      assertThat(yaml.at("/exposure/internalHostname").asText()).isEqualTo("image-registry.openshift-image-registry.svc:5000");
+    }
+  }
+
+  @Test
+  @DisplayName("a registry that is not exposed shows no hosts")
+  void notExposed() {
+    try (ClusterFixture fixture = new ClusterFixture(FakeOpenShift.bareMetal(), dir)) {
+      Cli.Result result = fixture.run("status");
+
+      assertThat(result.out()).contains("Default route:     off\n", "External hosts:    none", "Internal host:     none");
     }
   }
 }

@@ -386,7 +386,8 @@ public final class RegistryConfigurer {
 
   /**
    * Observes the cluster and evaluates the desired state without comparing it with the cluster or
-   * writing anything: every object that would be written, as a merge-patch document of the fields
+   * writing anything: every object that would be written (once, the intents of several features for
+   * one object merged), as a merge-patch document of the fields
    * named (a field set to its current value is still there, unlike in {@link #plan()}), and every
    * finding. For tools that render the desired state as manifests, e.g. for GitOps.
    *

@@ -303,6 +303,17 @@ class RegistryConfigurerTest {
   @DisplayName("awaitReady()")
   class Awaiting {
     @Test
+    @DisplayName("readiness with no time to wait reads the state directly instead of racing the watch")
+    void zeroTimeout() {
+      configurer().managed().storage(TestStorage.emptyDir()).apply();
+
+      Readiness now = configurer().readiness(Duration.ZERO);
+
+      assertThat(now.state()).isEqualTo(ReadinessState.READY);
+      assertThat(now.observations()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("reports a registry whose claim stays Pending as not ready, with the operator's message and a hint")
     void pendingClaimNotReady() {
       // The operator's ReadWriteMany claim on bare metal's block-only default class never binds.

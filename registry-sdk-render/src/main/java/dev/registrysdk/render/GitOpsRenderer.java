@@ -32,7 +32,9 @@ import java.util.Optional;
  * <p>The manifests carry what {@code apply()} would write, field for field: the registry's Config
  * with only the fields named (a partial manifest that {@code kubectl apply} and Argo CD merge into
  * the Config the operator created, with {@code null} for a backend to remove), and the objects it
- * needs (claims, config maps, storage class annotations). Secrets are never written in clear; see
+ * needs (claims, config maps, storage class annotations), and those of the cluster-wide features
+ * (the image config, mirror sets, role bindings, cluster roles, service accounts, the image pruner),
+ * one manifest per object. Secrets, pull secrets included, are never written in clear; see
  * {@link SecretHandling}.
  *
  * <p>A desired state that validation refuses is not rendered, nor is storage whose values are known

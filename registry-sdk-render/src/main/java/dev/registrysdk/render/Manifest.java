@@ -55,9 +55,14 @@ record Manifest(ResourceKey key, ObjectNode body, Phase phase, IntentPolicy poli
     return body.path("type").asText("Opaque");
   }
 
-  /** The file name under {@code resources/}: {@code 01-secret-name.yaml}. */
+  /**
+   * The file name under {@code resources/}: {@code 01-secret-name.yaml}; characters other than
+   * letters, digits, {@code .} and {@code -} become {@code -}, so {@code system:image-builder} gives
+   * {@code rolebinding-system-image-builder}.
+   */
   String fileName(int index) {
-    return String.format(Locale.ROOT, "%02d-%s-%s.yaml", index, key.kind().toLowerCase(Locale.ROOT), key.name());
+    String name = key.name().replaceAll("[^A-Za-z0-9.-]", "-");
+    return String.format(Locale.ROOT, "%02d-%s-%s.yaml", index, key.kind().toLowerCase(Locale.ROOT), name);
   }
 
   /** Adds an annotation. */

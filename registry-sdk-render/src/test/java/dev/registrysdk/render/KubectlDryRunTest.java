@@ -9,6 +9,8 @@ import dev.registrysdk.storage.pvc.Pvc;
 import dev.registrysdk.storage.s3.S3;
 import dev.registrysdk.storage.s3.TrustedCa;
 import dev.registrysdk.testkit.FakeOpenShift;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -84,6 +86,25 @@ class KubectlDryRunTest {
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output()).contains("configmap/image-registry-s3-bundle created (server dry run)");
+  }
+
+  @Test
+  @DisplayName("kubectl apply --dry-run=server accepts the resources of trust, sources, mirrors, access, pull secret and pruner")
+  void clusterFeaturesAccepted() throws Exception {
+    cluster.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("team-a").endMetadata().build())
+        .create();
+    cluster.client().serviceAccounts().inNamespace("team-a").resource(new ServiceAccountBuilder().withNewMetadata()
+        .withName("default").withNamespace("team-a").endMetadata().build()).create();
+    Path out = render(ClusterFeaturesRenderTest.everything(cluster), r -> r);
+
+    Kubectl.Result result = Kubectl.run(kubeconfig, "apply", "--dry-run=server", "-f", out.resolve("resources").toString());
+
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(result.output()).contains("imagedigestmirrorset.config.openshift.io/ubi8repo created (server dry run)",
+        "rolebinding.rbac.authorization.k8s.io/system:image-builder created (server dry run)",
+        "image.config.openshift.io/cluster configured (server dry run)",
+        "imagepruner.imageregistry.operator.openshift.io/cluster configured (server dry run)");
+    assertThat(Kubectl.run(kubeconfig, "kustomize", out.toString()).exitCode()).isZero();
   }
 
   @Test

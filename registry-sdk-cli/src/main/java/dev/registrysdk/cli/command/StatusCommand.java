@@ -11,6 +11,7 @@ import dev.registrysdk.cli.output.OutputOptions;
 import dev.registrysdk.cli.output.Views;
 import dev.registrysdk.cli.progress.ProgressDisplay;
 import dev.registrysdk.core.RegistryConfigurer;
+import dev.registrysdk.core.exposure.RegistryExposure;
 import dev.registrysdk.core.observe.ClusterObserver;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigRoute;
@@ -51,7 +52,8 @@ public final class StatusCommand extends ClusterCommand {
       Readiness readiness = RegistryConfigurer.on(connection.client()).listener(display)
           .settleWindow(wait.isZero() ? Duration.ZERO : Duration.ofSeconds(1)).readiness(wait);
       display.close();
-      Views.StatusView view = view(connection.description(), facts, readiness);
+      Views.StatusView view = view(connection.description(), facts, exposure(RegistryExposure.of(connection.client())),
+          readiness);
       if (output.text()) {
         print(view, readiness);
       } else {
@@ -61,7 +63,12 @@ public final class StatusCommand extends ClusterCommand {
     }
   }
 
-  private static Views.StatusView view(String cluster, ClusterFacts facts, Readiness readiness) {
+  private static Views.ExposureView exposure(RegistryExposure exposure) {
+    return new Views.ExposureView(exposure.defaultRouteHost().orElse(null), exposure.externalHostnames(),
+        exposure.internalHostname().orElse(null));
+  }
+
+  private static Views.StatusView view(String cluster, ClusterFacts facts, Views.ExposureView exposure, Readiness readiness) {
     Config config = facts.registryConfig().orElseThrow();
     ImageRegistrySpec spec = Optional.ofNullable(config.getSpec()).orElseGet(ImageRegistrySpec::new);
     Optional<ImageRegistryStatus> status = Optional.ofNullable(config.getStatus());
@@ -75,7 +82,7 @@ public final class StatusCommand extends ClusterCommand {
     return new Views.StatusView(cluster, facts.platformType(), spec.getManagementState(),
         new Views.StorageView(facts.currentBackends(), storageState.isEmpty() ? null : storageState, storage),
         spec.getReplicas() == null ? 0 : spec.getReplicas(), status.map(ImageRegistryStatus::getReadyReplicas).orElse(null),
-        spec.getRolloutStrategy(), spec.getDefaultRoute(), routes, Views.ReadinessView.of(readiness));
+        spec.getRolloutStrategy(), spec.getDefaultRoute(), routes, exposure, Views.ReadinessView.of(readiness));
   }
 
   private static Views.RouteView route(ImageRegistryConfigRoute route) {
@@ -93,11 +100,15 @@ public final class StatusCommand extends ClusterCommand {
     out.println("Replicas:          " + view.replicas()
         + (view.readyReplicas() == null ? "" : " (" + view.readyReplicas() + " ready)")
         + (view.rolloutStrategy() == null ? "" : ", rollout " + view.rolloutStrategy()));
-    out.println("Default route:     " + (Boolean.TRUE.equals(view.defaultRoute()) ? "on" : "off"));
+    out.println("Default route:     " + (Boolean.TRUE.equals(view.defaultRoute()) ? "on" : "off")
+        + (view.exposure().defaultRouteHost() == null ? "" : ", host " + view.exposure().defaultRouteHost()));
     for (Views.RouteView route : view.routes()) {
       out.println("Route:             " + route.name() + (route.hostname() == null ? "" : " " + route.hostname())
           + (route.secretName() == null ? "" : " (tls " + route.secretName() + ")"));
     }
+    out.println("External hosts:    " + (view.exposure().externalHostnames().isEmpty() ? "none"
+        : String.join(", ", view.exposure().externalHostnames())));
+    out.println("Internal host:     " + (view.exposure().internalHostname() == null ? "none" : view.exposure().internalHostname()));
     Texts.readiness(out, readiness);
     if (readiness.isReady()) {
       readiness.conditions().forEach(c -> out.println("  " + c));

@@ -21,15 +21,37 @@ public final class Views {
 
   private Views() {}
 
-  /** A plan: its changes (masked) and findings. */
-  public record PlanView(boolean empty, int errors, List<ChangeView> changes, List<FindingView> findings) {
+  /**
+   * A plan: its changes (masked) and findings; with {@code plan --registries-conf} or {@code --pull},
+   * also what the nodes get.
+   */
+  public record PlanView(boolean empty, int errors, List<ChangeView> changes, List<FindingView> findings,
+      RegistriesConfView nodes) {
     /** The view of a plan. */
     public static PlanView of(Plan plan) {
       return new PlanView(plan.isEmpty(), plan.errors().size(),
           plan.changes().stream().map(ChangeView::of).toList(),
-          plan.findings().stream().map(FindingView::of).toList());
+          plan.findings().stream().map(FindingView::of).toList(), null);
+    }
+
+    /** A copy with what the nodes get. */
+    public PlanView withNodes(RegistriesConfView view) {
+      return new PlanView(empty, errors, changes, findings, view);
     }
   }
+
+  /**
+   * What every node gets once a plan is applied: {@code registries.conf} (and the search registries'
+   * drop-in file, when set), and where pulls of the images asked about go.
+   */
+  public record RegistriesConfView(String path, String content, String searchRegistriesPath, String searchRegistries,
+      List<PullView> pulls) {}
+
+  /** Where a node pulling {@code image} tries, in order. */
+  public record PullView(String image, List<PullSourceView> tries) {}
+
+  /** One place a pull tries: a mirror or the source. */
+  public record PullSourceView(String reference, boolean mirror, boolean insecure) {}
 
   /** One change, with the SDK's masked body; never the body sent. */
   public record ChangeView(String action, String apiVersion, String kind, String namespace, String name, String summary,
@@ -77,7 +99,14 @@ public final class Views {
 
   /** The registry as it is. */
   public record StatusView(String cluster, String platform, String managementState, StorageView storage, int replicas,
-      Integer readyReplicas, String rolloutStrategy, Boolean defaultRoute, List<RouteView> routes, ReadinessView readiness) {}
+      Integer readyReplicas, String rolloutStrategy, Boolean defaultRoute, List<RouteView> routes, ExposureView exposure,
+      ReadinessView readiness) {}
+
+  /**
+   * Where the registry can be reached: the host of the route {@code default-route}, the external host
+   * names and the internal host name the image config reports.
+   */
+  public record ExposureView(String defaultRouteHost, List<String> externalHostnames, String internalHostname) {}
 
   /** The storage the Config names; the stanza holds names only, never credentials. */
   public record StorageView(List<String> backends, String managementState, JsonNode spec) {}

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every example in {@code examples/} runs through the real JBang (0.132.1 from Maven Central, via
- * {@code examples/jbang}) against its embedded fake cluster, exits 0 and reports the registry ready.
+ * {@code examples/jbang}) against its embedded fake cluster, exits 0 and reports the registry ready;
+ * the scripts of the cluster-wide features also print what they are about (a registries.conf, the
+ * objects of a private registry).
  *
  * <p>Skipped, saying why, when JBang cannot be resolved or the build has not packaged the modules
  * the scripts depend on (as under {@code mvn test}). Scripts are compiled once into
@@ -36,6 +38,19 @@ class JBangExamplesTest {
   private static final Path ROOT = Path.of(System.getProperty("registrysdk.root", "..")).toAbsolutePath().normalize();
   private static final Path EXAMPLES = ROOT.resolve("examples");
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What the scripts of the cluster-wide features print besides the plan and readiness. */
+  private static final Map<String, List<String>> KEY_OUTPUT = Map.of(
+      "Mirrors.java", List.of("CREATE ImageDigestMirrorSet ubi8repo", "pull-from-mirror = \"digest-only\"",
+          "  1. example.io/example/ubi-minimal@sha256:", "(mirror)", "A pull by tag is not mirrored"),
+      "TrustedCa.java", List.of("CREATE ConfigMap openshift-config/my-registry-ca", "data.registry-with-port.example.com..5000",
+          "spec.additionalTrustedCA.name: (unset) -> \"my-registry-ca\""),
+      "PrivateRegistry.java", List.of("PATCH StorageClass ocp-trident", "CREATE ConfigMap openshift-config/astra-ca",
+          "CREATE RoleBinding netapp-astra/registry-viewer", "CREATE RoleBinding netapp-astra/registry-editor",
+          "CREATE Secret netapp-astra/astra-registry-credentials", "data..dockerconfigjson: (unset) -> ****",
+          "PATCH ServiceAccount netapp-astra/default", "podman login -u ocp-user"),
+      "Metrics.java", List.of("CREATE ClusterRole prometheus-scraper", "CREATE ClusterRoleBinding prometheus-scraper",
+          "/extensions/v2/metrics"));
 
   private static JBang jbang;
   private static ExecutorService pool;
@@ -80,6 +95,9 @@ class JBangExamplesTest {
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output()).contains("Cluster: embedded fake", "Plan: ", "Applied ",
         "Registry: READY (Ready): The registry is ready");
+    if (KEY_OUTPUT.containsKey(script)) {
+      assertThat(result.output()).contains(KEY_OUTPUT.get(script));
+    }
   }
 
   @Test

@@ -48,6 +48,9 @@ public final class ReadinessAwaiter {
    */
   public Readiness await(long targetGeneration, Duration timeout) {
     long started = System.nanoTime();
+    if (timeout.isZero()) {
+      return now(targetGeneration).observed(1, Duration.ofNanos(System.nanoTime() - started));
+    }
     Watch watch = new Watch(targetGeneration);
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "registry-sdk-settle");
@@ -66,7 +69,8 @@ public final class ReadinessAwaiter {
       try {
         result = watch.done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        result = watch.last();
+        // Nothing reached the watch in time (a very short timeout): read the state directly.
+        result = watch.observations() == 0 ? now(targetGeneration) : watch.last();
       } catch (ExecutionException e) {
         throw new IllegalStateException("Evaluating readiness failed", e.getCause());
       } catch (InterruptedException e) {
@@ -83,6 +87,18 @@ public final class ReadinessAwaiter {
       }
       scheduler.shutdownNow();
     }
+  }
+
+  /** The readiness the cluster reports right now, read with two GETs instead of a watch. */
+  private Readiness now(long targetGeneration) {
+    Config config = client.imageRegistryOperatorConfigs().withName(RegistryObjects.CONFIG_NAME).get();
+    if (config == null) {
+      return Readiness.builder().state(ReadinessState.PROGRESSING).reason("ConfigNotFound")
+          .message("configs.imageregistry.operator.openshift.io/cluster does not exist").generation(0).observedGeneration(0).build();
+    }
+    Optional<ClusterOperator> operator = Optional.ofNullable(
+        client.config().clusterOperators().withName(RegistryObjects.CLUSTER_OPERATOR).get());
+    return evaluator.evaluate(config, operator, targetGeneration);
   }
 
   private static <T> ResourceEventHandler<T> handler(Consumer<T> onChange) {

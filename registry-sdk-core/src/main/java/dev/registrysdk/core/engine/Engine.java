@@ -84,7 +84,7 @@ public final class Engine {
       intents.addAll(result.intents());
       findings.addAll(result.findings());
     }
-    return FeatureResult.of(intents, findings);
+    return FeatureResult.of(dev.registrysdk.core.plan.IntentMerge.byKey(intents), findings);
   }
 
   /**
@@ -153,8 +153,11 @@ public final class Engine {
     }
   }
 
-  private ApplyFailedException failed(Plan plan, UndoLog undo, RuntimeException failure) {
+  private RuntimeException failed(Plan plan, UndoLog undo, RuntimeException failure) {
     List<Change> applied = undo.applied();
+    if (plan.changes().isEmpty() && applied.isEmpty()) {
+      return failure;
+    }
     Change failedChange = plan.changes().stream()
         .filter(c -> !applied.contains(c)).findFirst()
         .orElse(plan.changes().isEmpty() ? applied.get(applied.size() - 1) : plan.changes().get(0));

@@ -13,10 +13,7 @@ import dev.registrysdk.api.resource.ResourceKey;
 import dev.registrysdk.core.patch.MergePatch;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -34,7 +31,7 @@ public final class Planner {
 
   /** Plans the intents against the facts; findings are carried into the plan, errors first. */
   public Plan plan(List<ObjectIntent> intents, ClusterFacts facts, List<Finding> findings) {
-    List<ObjectIntent> ordered = new ArrayList<>(mergeByKey(intents));
+    List<ObjectIntent> ordered = new ArrayList<>(IntentMerge.byKey(intents));
     ordered.sort(Comparator.comparing(ObjectIntent::phase));
     List<Change> changes = new ArrayList<>();
     for (ObjectIntent intent : ordered) {
@@ -43,67 +40,6 @@ public final class Planner {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing(Finding::severity, Comparator.comparingInt(Severity::ordinal)));
     return Plan.of(changes, sorted);
-  }
-
-  /**
-   * The intents with those for the same object merged into one, in the order of each object's first
-   * intent: documents merge as merge patches do (later ones win for the same field), the earliest
-   * phase wins, purposes are joined, and an object is sensitive if any intent says so.
-   *
-   * @throws IllegalStateException if intents for one object disagree on how to write it in a way
-   *     that cannot be merged, e.g. one deletes what another creates; a bug in the features
-   */
-  static List<ObjectIntent> mergeByKey(List<ObjectIntent> intents) {
-    Map<ResourceKey, ObjectIntent> byKey = new LinkedHashMap<>();
-    for (ObjectIntent intent : intents) {
-      byKey.merge(intent.key(), intent, Planner::merge);
-    }
-    return List.copyOf(byKey.values());
-  }
-
-  private static ObjectIntent merge(ObjectIntent first, ObjectIntent second) {
-    IntentPolicy policy = mergedPolicy(first, second);
-    List<String> pending = new ArrayList<>(first.resolvedAtApply());
-    pending.addAll(second.resolvedAtApply());
-    return ObjectIntent.builder()
-        .key(first.key())
-        .document(compose(first.document(), second.document()))
-        .policy(policy)
-        .phase(first.phase().compareTo(second.phase()) <= 0 ? first.phase() : second.phase())
-        .purpose(first.purpose().equals(second.purpose()) ? first.purpose() : first.purpose() + "; " + second.purpose())
-        .sensitive(first.sensitive() || second.sensitive())
-        .resolvedAtApply(pending)
-        .build();
-  }
-
-  private static IntentPolicy mergedPolicy(ObjectIntent first, ObjectIntent second) {
-    IntentPolicy a = first.policy();
-    IntentPolicy b = second.policy();
-    if (a == b) {
-      return a;
-    }
-    boolean patches = (a == IntentPolicy.MERGE || a == IntentPolicy.PATCH_EXISTING)
-        && (b == IntentPolicy.MERGE || b == IntentPolicy.PATCH_EXISTING);
-    if (!patches) {
-      throw new IllegalStateException("Cannot merge a " + a + " and a " + b + " of " + first.key()
-          + " (" + first.purpose() + "; " + second.purpose() + ")");
-    }
-    return IntentPolicy.PATCH_EXISTING;
-  }
-
-  /** One merge patch with the effect of {@code first} followed by {@code second}; nulls are kept. */
-  private static ObjectNode compose(ObjectNode first, ObjectNode second) {
-    ObjectNode out = first.deepCopy();
-    for (Iterator<Map.Entry<String, JsonNode>> it = second.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
-      JsonNode old = out.get(field.getKey());
-      if (old instanceof ObjectNode o && field.getValue() instanceof ObjectNode n) {
-        out.set(field.getKey(), compose(o, n));
-      } else {
-        out.set(field.getKey(), field.getValue().deepCopy());
-      }
-    }
-    return out;
   }
 
   /** The change one intent needs, if any. */

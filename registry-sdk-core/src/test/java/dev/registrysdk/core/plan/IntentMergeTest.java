@@ -17,7 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class PlannerMergeTest {
+class IntentMergeTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ResourceKey IMAGE = ResourceKey.clusterScoped("config.openshift.io/v1", "Image", "cluster");
@@ -69,7 +69,7 @@ class PlannerMergeTest {
   @Test
   @DisplayName("a later document wins for the same field, and a null from either is kept")
   void laterWins() throws Exception {
-    List<ObjectIntent> merged = Planner.mergeByKey(List.of(
+    List<ObjectIntent> merged = IntentMerge.byKey(List.of(
         intent(IMAGE, "{'spec':{'a':1,'b':{'c':2}}}", IntentPolicy.MERGE, Phase.CONFIGURATION, "one"),
         intent(IMAGE, "{'spec':{'a':3,'b':{'d':null}}}", IntentPolicy.PATCH_EXISTING, Phase.CONFIGURATION, "two")));
     assertThat(merged).singleElement().satisfies(i -> {
@@ -81,7 +81,7 @@ class PlannerMergeTest {
   @Test
   @DisplayName("intents that cannot be merged, such as a deletion and a creation, are a bug")
   void conflictingPolicies() {
-    assertThatThrownBy(() -> Planner.mergeByKey(List.of(
+    assertThatThrownBy(() -> IntentMerge.byKey(List.of(
             intent(MAP, "{}", IntentPolicy.DELETE, Phase.CONFIGURATION, "gone"),
             intent(MAP, "{'data':{}}", IntentPolicy.MERGE, Phase.CONFIGURATION, "here"))))
         .isInstanceOf(IllegalStateException.class)
