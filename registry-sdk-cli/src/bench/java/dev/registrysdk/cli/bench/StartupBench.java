@@ -169,7 +169,21 @@ public final class StartupBench {
     if (procedure.odf()) {
       builder.withOdf();
     }
-    return builder.start();
+    FakeOpenShift cluster = builder.start();
+    if (procedure.odf() && procedure.platform() == Platform.VSPHERE) {
+      // The vSphere procedure's prerequisite: persistent storage such as ODF, whose CephFS class gives
+      // the operator's ReadWriteMany claim a volume (thin-csi volumes are ReadWriteOnce only).
+      defaultClass(cluster, "thin-csi", "false");
+      defaultClass(cluster, "ocs-storagecluster-cephfs", "true");
+    }
+    return cluster;
+  }
+
+  private static void defaultClass(FakeOpenShift cluster, String name, String isDefault) {
+    cluster.client().storage().v1().storageClasses().withName(name).edit(sc -> {
+      sc.getMetadata().getAnnotations().put("storageclass.kubernetes.io/is-default-class", isDefault);
+      return sc;
+    });
   }
 
   private static List<String> registryctl(String ctl, String command, Path kubeconfig, List<String> options,
@@ -220,7 +234,7 @@ public final class StartupBench {
     String managed = patch(spec().set("spec", spec().put("managementState", "Managed")).toString());
     String getOperator = "kubectl get clusteroperator image-registry";
     List<Procedure> all = new ArrayList<>();
-    all.add(new Procedure("vsphere-pvc", "000 3.7.2, 3.7.3.1", Platform.VSPHERE, false, List.of(
+    all.add(new Procedure("vsphere-pvc", "000 3.7.2, 3.7.3.1", Platform.VSPHERE, true, List.of(
         managed,
         "kubectl get pod -n openshift-image-registry -l docker-registry=default",
         patch(spec().set("spec", spec().set("storage", spec().set("pvc", spec().put("claim", "")))).toString()),
