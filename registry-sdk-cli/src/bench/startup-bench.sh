@@ -1,5 +1,6 @@
 #!/bin/sh
-# Start-up benchmark: registryctl against kubectl, whole processes, on one fake cluster.
+# Start-up benchmark: registryctl (cold: starting its daemon; warm: daemon running; off: in-process)
+# against kubectl, whole processes, on one fake cluster.
 # Not part of mvn verify. Build first:  mvn -B -q -DskipTests package
 # Usage: registry-sdk-cli/src/bench/startup-bench.sh [--runs N] [--procedure NAME]...
 set -eu

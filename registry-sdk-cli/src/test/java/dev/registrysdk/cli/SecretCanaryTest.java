@@ -39,7 +39,7 @@ class SecretCanaryTest {
   @TempDir
   static Path dir;
 
-  private static ClusterFixture fixture;
+  static ClusterFixture fixture;
 
   @BeforeAll
   static void start() throws IOException {
@@ -96,7 +96,7 @@ class SecretCanaryTest {
   @MethodSource("runs")
   @DisplayName("no credential in any output")
   void noCanary(String command, String[] args) {
-    Cli.Result result = fixture.run(ENV, command, args);
+    Cli.Result result = run(ENV, command, args);
 
     assertThat(result.exitCode()).as(result.toString()).isIn(0, 3);
     for (String canary : CANARIES) {
@@ -105,6 +105,11 @@ class SecretCanaryTest {
     }
     assertThat(result.all()).doesNotContain(base64("ocp-user:" + PULL_PASSWORD))
         .doesNotContain(base64(RegistryCredential.TOKEN_USERNAME + ":" + PULL_TOKEN));
+  }
+
+  /** Runs registryctl against the fixture; {@code SecretCanaryThroughDaemonTest} runs it through the daemon. */
+  Cli.Result run(Map<String, String> environment, String command, String[] args) {
+    return fixture.run(environment, command, args);
   }
 
   private static List<String> renderedFiles() {

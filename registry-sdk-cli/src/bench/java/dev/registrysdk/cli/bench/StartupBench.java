@@ -19,15 +19,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Start-up benchmark: each seed procedure as the shell sequence of {@code kubectl} commands its
- * {@code oc} steps amount to, side by side with the one {@code registryctl} run that replaces them,
- * as whole processes against the same fake cluster in the same run. Every timed run gets a freshly
- * bootstrapped cluster on the same port (so kubectl's discovery cache stays valid); variants are
- * interleaved so background load spreads over all of them. Prints medians and ratios as Markdown.
+ * {@code oc} steps amount to, side by side with the one {@code registryctl apply --no-wait} that
+ * replaces them, as whole processes against the same fake cluster in the same run, three ways:
+ * <ul>
+ *   <li><b>cold</b>: no daemon runs; the launcher's client starts one and is served by it (the first
+ *       run of a session). The daemon is stopped (untimed) before every cold run, in its own socket
+ *       folder;</li>
+ *   <li><b>warm</b>: a daemon runs and has served earlier runs (its own socket folder, never stopped);</li>
+ *   <li><b>off</b>: {@code REGISTRYCTL_DAEMON=off}, the whole CLI in its own process with its class-data
+ *       archive.</li>
+ * </ul>
+ * Also {@code registryctl apply} through the warm daemon, which waits until the registry is ready.
+ * Every timed run gets a freshly bootstrapped cluster on the same port (so kubectl's discovery cache
+ * stays valid); variants are interleaved so background load spreads over all of them. Prints medians
+ * and ratios as Markdown, and the warm daemon's resident memory at the end.
  *
  * <pre>
  * mvn -B -q -DskipTests package
@@ -42,12 +55,17 @@ public final class StartupBench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final KubernetesSerialization YAML = new KubernetesSerialization();
   private static final String CONFIG = "configs.imageregistry.operator.openshift.io/cluster";
+  private static final String DAEMON_DIR = "REGISTRYCTL_DAEMON_DIR";
+  private static final Pattern PID = Pattern.compile("pid (\\d+)");
 
   /** One seed procedure: the platform it starts from, its kubectl steps, and the registryctl options. */
   record Procedure(String name, String seed, Platform platform, boolean odf, List<String> steps, List<String> options) {}
 
-  /** A measured command and its durations in milliseconds. */
-  record Variant(String label, Function<Procedure, List<String>> command) {}
+  /**
+   * A measured command: its environment, and whether the cold daemon is stopped before it.
+   */
+  record Variant(String label, Function<Procedure, List<String>> command, Map<String, String> environment,
+      boolean cold) {}
 
   public static void main(String[] args) throws Exception {
     int runs = 10;
@@ -61,42 +79,89 @@ public final class StartupBench {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
+    double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     Path work = Files.createTempDirectory("registryctl-bench");
     Path kubeconfig = work.resolve("kubeconfig");
+    Map<String, String> cold = Map.of(DAEMON_DIR, work.resolve("cold-daemon").toString());
+    Map<String, String> warm = Map.of(DAEMON_DIR, work.resolve("warm-daemon").toString());
     writeManifests(work);
     String ctl = registryctl;
+    List<String> noWait = List.of("--no-wait");
     List<Variant> variants = List.of(
-        new Variant("kubectl sequence", p -> List.of("sh", "-c", String.join("\n", p.steps()))),
-        new Variant("registryctl plan", p -> registryctl(ctl, "plan", kubeconfig, p.options(), List.of())),
-        new Variant("registryctl apply --no-wait", p -> registryctl(ctl, "apply", kubeconfig, p.options(),
-            List.of("--no-wait"))),
-        new Variant("registryctl apply (until ready)", p -> registryctl(ctl, "apply", kubeconfig, p.options(), List.of())));
+        new Variant("kubectl sequence", p -> List.of("sh", "-c", String.join("\n", p.steps())), Map.of(), false),
+        new Variant("cold", p -> registryctl(ctl, "apply", kubeconfig, p.options(), noWait), cold, true),
+        new Variant("warm", p -> registryctl(ctl, "apply", kubeconfig, p.options(), noWait), warm, false),
+        new Variant("off", p -> registryctl(ctl, "apply", kubeconfig, p.options(), noWait),
+            Map.of("REGISTRYCTL_DAEMON", "off"), false),
+        new Variant("warm, until ready", p -> registryctl(ctl, "apply", kubeconfig, p.options(), List.of()), warm, false));
 
     int port;
     try (FakeOpenShift probe = FakeOpenShift.bareMetal().start()) {
       port = probe.port();
     }
     Map<String, Map<String, List<Double>>> results = new LinkedHashMap<>();
-    for (Procedure procedure : procedures()) {
-      if (!only.isEmpty() && !only.contains(procedure.name())) {
-        continue;
-      }
-      Map<String, List<Double>> times = new LinkedHashMap<>();
-      for (int run = -1; run < runs; run++) {
-        for (Variant variant : variants) {
-          try (FakeOpenShift cluster = start(procedure, port)) {
-            cluster.writeKubeconfig(kubeconfig);
-            double millis = time(variant.command().apply(procedure), work);
-            if (run >= 0) {
-              times.computeIfAbsent(variant.label(), k -> new ArrayList<>()).add(millis);
+    long warmDaemonKib;
+    try {
+      for (Procedure procedure : procedures()) {
+        if (!only.isEmpty() && !only.contains(procedure.name())) {
+          continue;
+        }
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        for (int run = -1; run < runs; run++) {
+          for (Variant variant : variants) {
+            if (variant.cold()) {
+              stopDaemon(ctl, variant.environment(), work);
+            }
+            try (FakeOpenShift cluster = start(procedure, port)) {
+              cluster.writeKubeconfig(kubeconfig);
+              double millis = time(variant.command().apply(procedure), variant.environment(), work);
+              if (run >= 0) {
+                times.computeIfAbsent(variant.label(), k -> new ArrayList<>()).add(millis);
+              }
             }
           }
         }
+        results.put(procedure.name(), times);
+        System.err.println("measured " + procedure.name());
       }
-      results.put(procedure.name(), times);
-      System.err.println("measured " + procedure.name());
+      warmDaemonKib = residentKib(daemonPid(ctl, warm, work));
+    } finally {
+      stopDaemon(ctl, cold, work);
+      stopDaemon(ctl, warm, work);
     }
-    print(results, runs, variants);
+    print(results, runs, variants, loadAtStart, warmDaemonKib);
+  }
+
+  /** The pid of the daemon of a socket folder, or -1 when none runs. */
+  private static long daemonPid(String ctl, Map<String, String> environment, Path work) throws IOException, InterruptedException {
+    Matcher pid = PID.matcher(output(List.of(ctl, "daemon", "status"), environment, work));
+    return pid.find() ? Long.parseLong(pid.group(1)) : -1;
+  }
+
+  /** Stops the daemon of a socket folder and waits until its process is gone. */
+  private static void stopDaemon(String ctl, Map<String, String> environment, Path work) throws Exception {
+    long pid = daemonPid(ctl, environment, work);
+    output(List.of(ctl, "daemon", "stop"), environment, work);
+    if (pid > 0) {
+      Optional<ProcessHandle> daemon = ProcessHandle.of(pid);
+      if (daemon.isPresent()) {
+        daemon.get().onExit().get(1, TimeUnit.MINUTES);
+      }
+    }
+  }
+
+  /** VmRSS of a process, in KiB; -1 when unknown. */
+  private static long residentKib(long pid) throws IOException {
+    Path status = Path.of("/proc", Long.toString(pid), "status");
+    if (pid <= 0 || !Files.isReadable(status)) {
+      return -1;
+    }
+    for (String line : Files.readAllLines(status)) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return -1;
   }
 
   private static FakeOpenShift start(Procedure procedure, int port) {
@@ -104,7 +169,21 @@ public final class StartupBench {
     if (procedure.odf()) {
       builder.withOdf();
     }
-    return builder.start();
+    FakeOpenShift cluster = builder.start();
+    if (procedure.odf() && procedure.platform() == Platform.VSPHERE) {
+      // The vSphere procedure's prerequisite: persistent storage such as ODF, whose CephFS class gives
+      // the operator's ReadWriteMany claim a volume (thin-csi volumes are ReadWriteOnce only).
+      defaultClass(cluster, "thin-csi", "false");
+      defaultClass(cluster, "ocs-storagecluster-cephfs", "true");
+    }
+    return cluster;
+  }
+
+  private static void defaultClass(FakeOpenShift cluster, String name, String isDefault) {
+    cluster.client().storage().v1().storageClasses().withName(name).edit(sc -> {
+      sc.getMetadata().getAnnotations().put("storageclass.kubernetes.io/is-default-class", isDefault);
+      return sc;
+    });
   }
 
   private static List<String> registryctl(String ctl, String command, Path kubeconfig, List<String> options,
@@ -116,19 +195,29 @@ public final class StartupBench {
   }
 
   /** Runs a command to its end; fails the benchmark if it fails, since a failed run proves nothing. */
-  private static double time(List<String> command, Path directory) throws IOException, InterruptedException {
+  private static double time(List<String> command, Map<String, String> environment, Path directory)
+      throws IOException, InterruptedException {
+    long started = System.nanoTime();
+    output(command, environment, directory);
+    return (System.nanoTime() - started) / 1e6;
+  }
+
+  /** What a command prints; fails the benchmark if it fails. */
+  private static String output(List<String> command, Map<String, String> environment, Path directory)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(name -> name.startsWith("REGISTRYCTL_"));
     builder.environment().put("KUBECONFIG", directory.resolve("kubeconfig").toString());
     builder.environment().put("S3_ACCESS_KEY", "bench-access");
     builder.environment().put("S3_SECRET_KEY", "bench-secret");
     builder.environment().put("AZURE_KEY", "bench-key");
-    long started = System.nanoTime();
+    builder.environment().putAll(environment);
     Process process = builder.start();
     byte[] output = process.getInputStream().readAllBytes();
     if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
       throw new IllegalStateException("failed: " + String.join(" ", command) + "\n" + new String(output, StandardCharsets.UTF_8));
     }
-    return (System.nanoTime() - started) / 1e6;
+    return new String(output, StandardCharsets.UTF_8);
   }
 
   // ------------------------------------------------------------------------------------ procedures
@@ -145,7 +234,7 @@ public final class StartupBench {
     String managed = patch(spec().set("spec", spec().put("managementState", "Managed")).toString());
     String getOperator = "kubectl get clusteroperator image-registry";
     List<Procedure> all = new ArrayList<>();
-    all.add(new Procedure("vsphere-pvc", "000 3.7.2, 3.7.3.1", Platform.VSPHERE, false, List.of(
+    all.add(new Procedure("vsphere-pvc", "000 3.7.2, 3.7.3.1", Platform.VSPHERE, true, List.of(
         managed,
         "kubectl get pod -n openshift-image-registry -l docker-registry=default",
         patch(spec().set("spec", spec().set("storage", spec().set("pvc", spec().put("claim", "")))).toString()),
@@ -263,25 +352,24 @@ public final class StartupBench {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  private static void print(Map<String, Map<String, List<Double>>> results, int runs, List<Variant> variants) {
+  private static void print(Map<String, Map<String, List<Double>>> results, int runs, List<Variant> variants,
+      double loadAtStart, long warmDaemonKib) {
     Map<String, Procedure> byName = new LinkedHashMap<>();
     procedures().forEach(p -> byName.put(p.name(), p));
-    System.out.printf(Locale.ROOT, "%d runs per cell, medians in seconds; %d CPUs, load average %.1f at the end; Java %s;"
-            + " registryctl launcher (class-data archive, C1 on one thread, serial GC)%n%n", runs,
-        Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
-    System.out.println("| procedure (seed) | kubectl steps | kubectl sequence | registryctl plan | registryctl apply --no-wait"
-        + " | apply / kubectl | registryctl apply, until ready |");
-    System.out.println("|---|---|---|---|---|---|---|");
+    System.out.printf(Locale.ROOT, "%d runs per cell, medians in seconds; %d CPUs, load average %.2f at the start and %.2f at"
+            + " the end; Java %s; the warm daemon's resident memory at the end: %s%n%n", runs,
+        Runtime.getRuntime().availableProcessors(), loadAtStart,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"),
+        warmDaemonKib < 0 ? "unknown" : (warmDaemonKib / 1024) + " MiB");
+    System.out.println("| procedure (seed) | kubectl steps | kubectl sequence | registryctl cold (starts the daemon)"
+        + " | registryctl warm (daemon running) | REGISTRYCTL_DAEMON=off | warm / kubectl | warm, apply until ready |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (Map.Entry<String, Map<String, List<Double>>> entry : results.entrySet()) {
       Procedure p = byName.get(entry.getKey());
       Map<String, List<Double>> t = entry.getValue();
-      double kubectl = median(t.get(variants.get(0).label())) / 1000;
-      double plan = median(t.get(variants.get(1).label())) / 1000;
-      double apply = median(t.get(variants.get(2).label())) / 1000;
-      double ready = median(t.get(variants.get(3).label())) / 1000;
-      System.out.printf(Locale.ROOT, "| %s (%s) | %d | %.2f | %.2f | %.2f | %.2f | %.2f |%n", p.name(), p.seed(),
-          p.steps().size(), kubectl, plan, apply, apply / kubectl, ready);
+      double[] m = variants.stream().mapToDouble(v -> median(t.get(v.label())) / 1000).toArray();
+      System.out.printf(Locale.ROOT, "| %s (%s) | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", p.name(), p.seed(),
+          p.steps().size(), m[0], m[1], m[2], m[3], m[2] / m[0], m[4]);
     }
   }
 }

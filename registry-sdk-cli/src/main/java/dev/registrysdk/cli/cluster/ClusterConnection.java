@@ -1,5 +1,6 @@
 package dev.registrysdk.cli.cluster;
 
+import dev.registrysdk.cli.InProcessOnlyException;
 import dev.registrysdk.cli.UsageException;
 import dev.registrysdk.testkit.FakeOpenShift;
 import dev.registrysdk.testkit.Platform;
@@ -26,18 +27,26 @@ public final class ClusterConnection implements AutoCloseable {
     this.fake = fake;
   }
 
-  /** From a kubeconfig file ({@code null}: as fabric8 finds it) and context ({@code null}: the current one). */
-  static ClusterConnection kubeconfig(String file, String context) {
-    RegistrySerialization serialization = new RegistrySerialization();
+  /**
+   * From a kubeconfig file and context ({@code null}: the current one). Without a file, fabric8
+   * configures itself from the process (in a pod, its service account): only when the run's
+   * environment is the process's own, otherwise that would read another environment than the run's.
+   *
+   * @throws InProcessOnlyException without a file, or for a credential plugin, when not {@code ownProcess}
+   */
+  static ClusterConnection kubeconfig(String file, String context, boolean ownProcess) {
+    RegistrySerialization serialization = RegistrySerialization.shared();
     Config config;
     if (file != null) {
       File kubeconfig = new File(file);
       if (!kubeconfig.isFile()) {
         throw new UsageException("--kubeconfig: " + file + " does not exist");
       }
-      config = Kubeconfigs.load(kubeconfig, context, serialization);
-    } else {
+      config = Kubeconfigs.load(kubeconfig, context, serialization, ownProcess);
+    } else if (ownProcess) {
       config = Config.autoConfigure(context);
+    } else {
+      throw new InProcessOnlyException("no kubeconfig file: fabric8 configures itself from the process");
     }
     if (context != null && !context.equals(config.getCurrentContext() == null ? null : config.getCurrentContext().getName())) {
       throw new UsageException("--context: no context named " + context + " in the kubeconfig");
@@ -54,7 +63,7 @@ public final class ClusterConnection implements AutoCloseable {
       builder.withOdf();
     }
     FakeOpenShift cluster = builder.start();
-    return new ClusterConnection(client(cluster.clientConfig(), new RegistrySerialization()),
+    return new ClusterConnection(client(cluster.clientConfig(), RegistrySerialization.shared()),
         "embedded fake " + platform.platformType()
         + " cluster at " + cluster.url(), cluster);
   }

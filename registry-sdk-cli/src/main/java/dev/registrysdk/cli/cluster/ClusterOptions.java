@@ -3,6 +3,10 @@ package dev.registrysdk.cli.cluster;
 import dev.registrysdk.cli.CliEnvironment;
 import dev.registrysdk.cli.UsageException;
 import dev.registrysdk.testkit.Platform;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options that choose the cluster; a picocli mixin of every command. */
@@ -40,9 +44,21 @@ public final class ClusterOptions {
     if (fakeOdf) {
       throw new UsageException("--fake-odf goes with --fake PLATFORM");
     }
-    String file = kubeconfig != null ? environment.resolve(kubeconfig).toString()
-        : environment.variable("KUBECONFIG").filter(v -> !v.isBlank())
-            .map(v -> v.split(java.io.File.pathSeparator)[0]).orElse(null);
-    return ClusterConnection.kubeconfig(file, context);
+    String file = kubeconfig != null ? environment.resolve(kubeconfig).toString() : defaultKubeconfig(environment);
+    return ClusterConnection.kubeconfig(file, context, environment.ownProcess());
+  }
+
+  /**
+   * The kubeconfig file when none is given, as kubectl finds it, from the run's environment (never
+   * the process's own): the first file of {@code $KUBECONFIG}, relative to the working directory,
+   * else {@code $HOME/.kube/config} when it exists; {@code null} when there is none.
+   */
+  static String defaultKubeconfig(CliEnvironment environment) {
+    Optional<String> variable = environment.variable("KUBECONFIG").filter(v -> !v.isBlank());
+    if (variable.isPresent()) {
+      return environment.resolve(variable.get().split(File.pathSeparator)[0]).toString();
+    }
+    return environment.variable("HOME").filter(v -> !v.isBlank())
+        .map(home -> Path.of(home, ".kube", "config")).filter(Files::isRegularFile).map(Path::toString).orElse(null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.registrysdk.cli.cluster;
 
+import dev.registrysdk.cli.InProcessOnlyException;
 import dev.registrysdk.cli.UsageException;
 import io.fabric8.kubernetes.api.model.NamedAuthInfo;
 import io.fabric8.kubernetes.api.model.NamedCluster;
@@ -30,8 +31,14 @@ final class Kubeconfigs {
 
   private Kubeconfigs() {}
 
-  /** The client configuration of {@code context} (the current one when {@code null}) in {@code file}. */
-  static Config load(File file, String context, KubernetesSerialization serialization) {
+  /**
+   * The client configuration of {@code context} (the current one when {@code null}) in {@code file}.
+   *
+   * @param credentialPlugins whether the context's user may run a credential plugin ({@code exec}),
+   *     which fabric8 starts with the process's own environment and working directory
+   * @throws InProcessOnlyException for a user with a credential plugin when {@code credentialPlugins} is false
+   */
+  static Config load(File file, String context, KubernetesSerialization serialization, boolean credentialPlugins) {
     io.fabric8.kubernetes.api.model.Config kubeconfig;
     try {
       kubeconfig = serialization.unmarshal(Files.readString(file.toPath(), StandardCharsets.UTF_8),
@@ -43,6 +50,9 @@ final class Kubeconfigs {
     }
     if (kubeconfig == null) {
       throw new UsageException("--kubeconfig: " + file + " is empty");
+    }
+    if (!credentialPlugins && runsCredentialPlugin(kubeconfig, context)) {
+      throw new InProcessOnlyException("the kubeconfig user runs a credential plugin");
     }
     for (NamedContext named : kubeconfig.getContexts()) {
       named.getAdditionalProperties().put(CONTEXT_FILE_KEY, file);
@@ -56,5 +66,14 @@ final class Kubeconfigs {
     Config config = Config.empty();
     KubeConfigUtils.merge(config, context, kubeconfig);
     return config;
+  }
+
+  /** Whether the user of the context (the current one when {@code null}) has an {@code exec} section. */
+  private static boolean runsCredentialPlugin(io.fabric8.kubernetes.api.model.Config kubeconfig, String context) {
+    String name = context != null ? context : kubeconfig.getCurrentContext();
+    String user = kubeconfig.getContexts().stream().filter(c -> c.getName() != null && c.getName().equals(name))
+        .findFirst().map(NamedContext::getContext).map(io.fabric8.kubernetes.api.model.Context::getUser).orElse(null);
+    return user != null && kubeconfig.getUsers().stream()
+        .anyMatch(u -> user.equals(u.getName()) && u.getUser() != null && u.getUser().getExec() != null);
   }
 }

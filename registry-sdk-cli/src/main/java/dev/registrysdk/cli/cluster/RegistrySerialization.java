@@ -31,6 +31,10 @@ import java.util.List;
  * cost of a {@code registryctl} run. Here the kinds the registry touches are registered up front;
  * any other kind is looked up in a full scan on first use, so nothing resolves differently, it is
  * only paid for when needed.
+ *
+ * <p>One instance serves every client of the process ({@link #shared()}): Jackson builds its
+ * serialisers for a type once per mapper, so a {@code registryctl} daemon reuses them from run to run.
+ * It holds no cluster or credential, and its registry of kinds is a concurrent map.
  */
 final class RegistrySerialization extends KubernetesSerialization {
 
@@ -40,7 +44,16 @@ final class RegistrySerialization extends KubernetesSerialization {
       Route.class, Secret.class, ConfigMap.class, PersistentVolumeClaim.class, StorageClass.class, Namespace.class,
       ServiceAccount.class, RoleBinding.class, ClusterRoleBinding.class, Status.class);
 
+  private static final class Shared {
+    static final RegistrySerialization INSTANCE = new RegistrySerialization();
+  }
+
   private volatile KubernetesSerialization everyKind;
+
+  /** The process's instance, made on first use. */
+  static RegistrySerialization shared() {
+    return Shared.INSTANCE;
+  }
 
   RegistrySerialization() {
     super(new ObjectMapper(), false);

@@ -54,7 +54,7 @@ class KubeconfigsTest {
   @Test
   @DisplayName("the current context, with a CA file relative to the kubeconfig, as fabric8 reads it")
   void currentContext() {
-    Config ours = Kubeconfigs.load(kubeconfig, null, new RegistrySerialization());
+    Config ours = Kubeconfigs.load(kubeconfig, null, new RegistrySerialization(), true);
 
     assertSame(ours, Config.fromKubeconfig(null, kubeconfig));
     assertThat(ours.getCaCertFile()).isEqualTo(dir.resolve("ca.crt").toString());
@@ -63,7 +63,7 @@ class KubeconfigsTest {
   @Test
   @DisplayName("another context by name, as fabric8 reads it")
   void namedContext() {
-    Config ours = Kubeconfigs.load(kubeconfig, "two", new RegistrySerialization());
+    Config ours = Kubeconfigs.load(kubeconfig, "two", new RegistrySerialization(), true);
 
     assertSame(ours, Config.fromKubeconfig("two", kubeconfig));
     assertThat(ours.getMasterUrl()).startsWith("https://two.example.com:6443");
