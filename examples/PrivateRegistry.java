@@ -77,9 +77,7 @@ public class PrivateRegistry {
 
   /** What a Trident cluster has: the class, and the project with its default service account. */
   static void prerequisites(FakeOpenShift fake) {
-    fake.client().storage().v1().storageClasses().resource(new StorageClassBuilder().withNewMetadata().withName("ocp-trident")
-        // the fake binds ReadWriteMany claims only on classes so marked; Trident's NAS volumes can be shared
-        .addToAnnotations("testkit.registry-sdk.dev/read-write-many", "true").endMetadata()
+    fake.client().storage().v1().storageClasses().resource(new StorageClassBuilder().withNewMetadata().withName("ocp-trident").endMetadata()
         .withProvisioner("csi.trident.netapp.io").build()).create();
     fake.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(PROJECT).endMetadata().build())
         .create();

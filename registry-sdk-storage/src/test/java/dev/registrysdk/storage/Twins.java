@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.registrysdk.api.resource.RegistryObjects;
 import dev.registrysdk.core.RegistryConfigurer;
 import dev.registrysdk.testkit.FakeOpenShift;
-import dev.registrysdk.testkit.bootstrap.PlatformDefaults;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -206,12 +205,11 @@ public final class Twins implements AutoCloseable {
   }
 
   /**
-   * A storage class that offers ReadWriteMany volumes (on the fake, only such classes bind RWX
-   * claims), standing in for a CSI driver the seed installs first, such as NetApp Trident.
+   * A storage class of a file provisioner, whose volumes the fake binds for ReadWriteMany claims,
+   * standing in for a CSI driver the seed installs first, such as NetApp Trident.
    */
   public static StorageClass readWriteManyClass(String name, String provisioner) {
-    return new StorageClassBuilder().withNewMetadata().withName(name)
-        .addToAnnotations(PlatformDefaults.RWX_ANNOTATION, "true").endMetadata()
+    return new StorageClassBuilder().withNewMetadata().withName(name).endMetadata()
         .withProvisioner(provisioner).withReclaimPolicy("Delete").withVolumeBindingMode("Immediate").build();
   }
 

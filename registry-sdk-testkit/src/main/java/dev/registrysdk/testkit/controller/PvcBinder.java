@@ -2,7 +2,6 @@ package dev.registrysdk.testkit.controller;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.registrysdk.testkit.bootstrap.PlatformDefaults;
 import dev.registrysdk.testkit.server.Json;
 import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.ResourceType;
@@ -11,9 +10,9 @@ import dev.registrysdk.testkit.server.WriteOptions;
 
 /**
  * Stands in for the default-storage-class admission and the CSI provisioners: claims without a class
- * get the default class; claims whose class exists and supports their access modes are bound at once
- * ({@code status.phase: Bound}); the rest stay {@code Pending}, as a real provisioner leaves a
- * ReadWriteMany claim on a block-only class.
+ * get the default class; claims whose class exists and supports their access modes
+ * ({@link VolumeSharing}) are bound at once ({@code status.phase: Bound}); the rest stay
+ * {@code Pending}, as a real provisioner leaves a ReadWriteMany claim on a block-only class.
  */
 @TestkitInternal
 public final class PvcBinder implements Controller {
@@ -54,8 +53,7 @@ public final class PvcBinder implements Controller {
           rwx |= m.asText().equals("ReadWriteMany");
         }
       }
-      boolean classSupportsRwx = storageClass != null && "true".equals(annotation(storageClass,
-          PlatformDefaults.RWX_ANNOTATION));
+      boolean classSupportsRwx = storageClass != null && VolumeSharing.readWriteMany(storageClass);
       boolean bind = storageClass != null && (!rwx || classSupportsRwx);
       String namespace = Json.text(claim, "metadata.namespace").orElseThrow();
       String name = Json.text(claim, "metadata.name").orElseThrow();
