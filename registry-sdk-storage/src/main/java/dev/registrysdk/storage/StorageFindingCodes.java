@@ -9,6 +9,15 @@ package dev.registrysdk.storage;
  */
 public final class StorageFindingCodes {
 
+  // every backend that names its storage
+
+  /**
+   * WARNING: {@code spec.storage.managementState} stays {@code Managed} from storage the operator
+   * provisioned, while the new storage is named by the caller: the operator would treat the caller's
+   * bucket, container or claim as its own, and delete it when the registry is set to Removed.
+   */
+  public static final String STORAGE_MANAGED_INHERITED = "STORAGE_MANAGED_INHERITED";
+
   // emptyDir
 
   /** WARNING: emptyDir is not persistent; images are lost when the registry pod restarts. */

@@ -9,6 +9,7 @@ import dev.registrysdk.api.spi.StorageContext;
 import dev.registrysdk.api.spi.StorageContribution;
 import dev.registrysdk.api.spi.StorageProvider;
 import dev.registrysdk.storage.StorageFindingCodes;
+import dev.registrysdk.storage.internal.InheritedManagement;
 import dev.registrysdk.storage.internal.UserSecret;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorage;
@@ -156,6 +157,10 @@ public abstract class Azure implements StorageProvider {
             "Use one of those names, or leave cloudName out to take the cluster's")));
     networkAccess().ifPresent(n -> out.addAllFindings(n.findings()));
     keyFindings(facts, out);
+    InheritedManagement.check(facts, managementState(), container().map(c -> accountName().orElse("") + "/" + c),
+        "Azure container", s -> Optional.ofNullable(s.getAzure()).filter(a -> a.getContainer() != null)
+            .map(a -> Optional.ofNullable(a.getAccountName()).orElse("") + "/" + a.getContainer()))
+        .ifPresent(out::addFindings);
     return out.build();
   }
 

@@ -10,9 +10,11 @@ import dev.registrysdk.api.spi.StorageContribution;
 import dev.registrysdk.api.spi.StorageProvider;
 import dev.registrysdk.storage.StorageFindingCodes;
 import dev.registrysdk.storage.internal.CredentialRules;
+import dev.registrysdk.storage.internal.InheritedManagement;
 import dev.registrysdk.storage.internal.Trees;
 import dev.registrysdk.storage.internal.UserSecret;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageGCS;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageGCSBuilder;
 import java.io.IOException;
 import java.util.List;
@@ -137,6 +139,8 @@ public abstract class Gcs implements StorageProvider {
     } else {
       CREDENTIAL_RULES.check(context.facts()).ifPresent(out::addFindings);
     }
+    InheritedManagement.check(context.facts(), managementState(), Optional.of(bucket()), "GCS bucket",
+        s -> Optional.ofNullable(s.getGcs()).map(ImageRegistryConfigStorageGCS::getBucket)).ifPresent(out::addFindings);
     return out.build();
   }
 

@@ -10,6 +10,7 @@ import dev.registrysdk.api.spi.StorageContribution;
 import dev.registrysdk.api.spi.StorageProvider;
 import dev.registrysdk.storage.StorageFindingCodes;
 import dev.registrysdk.storage.internal.CredentialRules;
+import dev.registrysdk.storage.internal.InheritedManagement;
 import dev.registrysdk.storage.internal.UserSecret;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorage;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
@@ -167,6 +168,9 @@ public abstract class IbmCos implements StorageProvider {
     } else {
       CREDENTIAL_RULES.check(facts).ifPresent(out::addFindings);
     }
+    InheritedManagement.check(facts, managementState(), Optional.of(bucket()), "IBM COS bucket",
+        s -> Optional.ofNullable(s.getIbmcos()).map(ImageRegistryConfigStorageIBMCOS::getBucket))
+        .ifPresent(out::addFindings);
     return out.build();
   }
 

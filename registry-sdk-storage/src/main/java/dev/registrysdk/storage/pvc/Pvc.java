@@ -11,6 +11,7 @@ import dev.registrysdk.api.spi.StorageContext;
 import dev.registrysdk.api.spi.StorageContribution;
 import dev.registrysdk.api.spi.StorageProvider;
 import dev.registrysdk.storage.StorageFindingCodes;
+import dev.registrysdk.storage.internal.InheritedManagement;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -319,6 +320,8 @@ public abstract class Pvc implements StorageProvider {
       out.addFindings(sharedStorageNote());
     }
     out.addAllFindings(flavourFindings(facts, storageClassName));
+    InheritedManagement.check(facts, managementState(), claimName(), "claim",
+        s -> Optional.ofNullable(s.getPvc()).map(ImageRegistryConfigStoragePVC::getClaim)).ifPresent(out::addFindings);
 
     ImageRegistryConfigStorageBuilder storage = new ImageRegistryConfigStorageBuilder().withPvc(stanza);
     managementState().ifPresent(s -> storage.withManagementState(s.wireValue()));

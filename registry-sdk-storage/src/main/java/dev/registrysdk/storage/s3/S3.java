@@ -10,6 +10,7 @@ import dev.registrysdk.api.spi.StorageContribution;
 import dev.registrysdk.api.spi.StorageProvider;
 import dev.registrysdk.storage.StorageFindingCodes;
 import dev.registrysdk.storage.internal.CredentialRules;
+import dev.registrysdk.storage.internal.InheritedManagement;
 import dev.registrysdk.storage.internal.UserSecret;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorage;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
@@ -258,6 +259,8 @@ public abstract class S3 implements StorageProvider {
     endpoint().ifPresent(e -> endpointFindings(e, facts, hasTrustedCa, out));
     regionFindings(facts, region, endpoint, out);
     credentialFindings(facts, out);
+    InheritedManagement.check(facts, managementState(), Optional.of(bucket()), "S3 bucket",
+        s -> Optional.ofNullable(s.getS3()).map(ImageRegistryConfigStorageS3::getBucket)).ifPresent(out::addFindings);
     if (managementState().equals(Optional.of(StorageManagementState.MANAGED))) {
       out.addFindings(
           Finding.info(

@@ -9,9 +9,11 @@ import dev.registrysdk.api.spi.StorageContext;
 import dev.registrysdk.api.spi.StorageContribution;
 import dev.registrysdk.api.spi.StorageProvider;
 import dev.registrysdk.storage.StorageFindingCodes;
+import dev.registrysdk.storage.internal.InheritedManagement;
 import dev.registrysdk.storage.internal.UserSecret;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageSwift;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageSwiftBuilder;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -175,6 +177,9 @@ public abstract class Swift implements StorageProvider {
             problem,
             "Use the Keystone URL with an empty path or a version path: .authUrl(\"https://keystone.example.com:5000/v3\")")));
     credentialFindings(facts, out);
+    InheritedManagement.check(facts, managementState(), container(), "Swift container",
+        s -> Optional.ofNullable(s.getSwift()).map(ImageRegistryConfigStorageSwift::getContainer))
+        .ifPresent(out::addFindings);
     return out.build();
   }
 
