@@ -11,6 +11,7 @@
 //RUNTIME_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
 //DESCRIPTION AWS, user-provisioned: the registry on your S3 bucket, with your credentials (seed 001 3.1)
 
+import dev.registrysdk.api.StorageManagementState;
 import dev.registrysdk.core.RegistryConfigurer;
 import dev.registrysdk.storage.s3.S3;
 import dev.registrysdk.testkit.FakeOpenShift;
@@ -33,7 +34,8 @@ public class AwsS3 {
     try (ExampleCluster cluster = ExampleCluster.connect(args, FakeOpenShift.aws())) {
       cluster.run(RegistryConfigurer.on(cluster.client())
           .storage(S3.of("ocp-registry").region("us-east-2")
-              .credentials(cluster.credential("AWS_ACCESS_KEY_ID"), cluster.credential("AWS_SECRET_ACCESS_KEY")))
+              .credentials(cluster.credential("AWS_ACCESS_KEY_ID"), cluster.credential("AWS_SECRET_ACCESS_KEY"))
+              .managementState(StorageManagementState.UNMANAGED))                // your bucket stays yours
           .allowDataLoss());
     }
   }

@@ -11,6 +11,7 @@
 //RUNTIME_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
 //DESCRIPTION Azure, user-provisioned: the registry on your storage account and container (seed 001 3.3)
 
+import dev.registrysdk.api.StorageManagementState;
 import dev.registrysdk.core.RegistryConfigurer;
 import dev.registrysdk.storage.azure.Azure;
 import dev.registrysdk.testkit.FakeOpenShift;
@@ -31,7 +32,8 @@ public class AzureBlob {
   public static void main(String... args) {
     try (ExampleCluster cluster = ExampleCluster.connect(args, FakeOpenShift.azure())) {
       cluster.run(RegistryConfigurer.on(cluster.client())
-          .storage(Azure.of("registrystorage", "registry").accountKey(cluster.credential("AZURE_ACCOUNT_KEY")))
+          .storage(Azure.of("registrystorage", "registry").accountKey(cluster.credential("AZURE_ACCOUNT_KEY"))
+              .managementState(StorageManagementState.UNMANAGED))                // your container stays yours
           .allowDataLoss());
     }
   }

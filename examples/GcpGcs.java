@@ -12,6 +12,7 @@
 //DESCRIPTION Google Cloud, user-provisioned: the registry on your GCS bucket with a service account key (seed 001 3.2)
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.registrysdk.api.StorageManagementState;
 import dev.registrysdk.core.RegistryConfigurer;
 import dev.registrysdk.storage.gcs.Gcs;
 import dev.registrysdk.testkit.FakeOpenShift;
@@ -33,7 +34,8 @@ public class GcpGcs {
     try (ExampleCluster cluster = ExampleCluster.connect(args, FakeOpenShift.gcp())) {
       String keyFile = cluster.credentialFile("GOOGLE_APPLICATION_CREDENTIALS", GcpGcs::standInKey);
       cluster.run(RegistryConfigurer.on(cluster.client())
-          .storage(Gcs.of("ocp-registry").region("us-central1").projectId("my-project").keyFile(keyFile))
+          .storage(Gcs.of("ocp-registry").region("us-central1").projectId("my-project").keyFile(keyFile)
+              .managementState(StorageManagementState.UNMANAGED))                // your bucket stays yours
           .allowDataLoss());
     }
   }
