@@ -49,6 +49,7 @@ public final class ClusterClock extends Clock {
   private Duration offset = Duration.ZERO;
   private ScheduledExecutorService ticker;
   private boolean firing;
+  private boolean stopped;
 
   private ClusterClock(boolean virtual, Instant start) {
     this.virtual = virtual;
@@ -120,11 +121,12 @@ public final class ClusterClock extends Clock {
   public Runnable schedule(Instant due, Runnable task) {
     Timer timer = new Timer(due, sequence.incrementAndGet(), task);
     synchronized (lock) {
+      if (stopped) {
+        return () -> { };
+      }
       timers.add(timer);
       if (!virtual) {
-        startTicker();
-        long delay = Math.max(0, Duration.between(instant(), due).toMillis());
-        ticker.schedule(this::fireDue, delay, TimeUnit.MILLISECONDS);
+        tickAt(due);
       }
     }
     return () -> {
@@ -144,6 +146,7 @@ public final class ClusterClock extends Clock {
   /** Stops the real-time ticker thread, if any. */
   void shutdown() {
     synchronized (lock) {
+      stopped = true;
       timers.clear();
       if (ticker != null) {
         ticker.shutdownNow();
@@ -152,7 +155,8 @@ public final class ClusterClock extends Clock {
     }
   }
 
-  private void startTicker() {
+  /** Wakes the real-time ticker when {@code due} is reached; never early, so the timer is due then. */
+  private void tickAt(Instant due) {
     if (ticker == null) {
       ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "fake-openshift-clock");
@@ -160,6 +164,8 @@ public final class ClusterClock extends Clock {
         return t;
       });
     }
+    long delay = Math.max(0, Duration.between(instant(), due).toNanos());
+    ticker.schedule(this::fireDue, delay, TimeUnit.NANOSECONDS);
   }
 
   private void fireDue() {
@@ -174,7 +180,15 @@ public final class ClusterClock extends Clock {
         Timer next;
         synchronized (lock) {
           next = timers.peek();
-          if (next == null || next.due().isAfter(instant())) {
+          if (next == null) {
+            return;
+          }
+          if (next.due().isAfter(instant())) {
+            // A real-time wake-up can come a little early, or while another thread was firing:
+            // wake again when the earliest timer is due rather than leave it waiting for advance().
+            if (!virtual && ticker != null) {
+              tickAt(next.due());
+            }
             return;
           }
           timers.poll();

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,31 @@ class ClusterClockTest {
     clock.advance(Duration.ofHours(1));
     assertThat(clock.instant()).isAfterOrEqualTo(before.plus(Duration.ofHours(1)));
     clock.shutdown();
+  }
+
+  @Test
+  @DisplayName("a real-time clock runs a timer when it falls due, without advance")
+  void realTimeFiresTimers() throws InterruptedException {
+    ClusterClock clock = ClusterClock.realTime();
+    try {
+      CountDownLatch fired = new CountDownLatch(3);
+      for (int i = 0; i < 3; i++) {
+        // sub-millisecond remainders once made the wake-up come early and the timer never ran
+        clock.schedule(clock.instant().plusNanos(150_000_000L + i * 333_333L), fired::countDown);
+      }
+      assertThat(fired.await(10, TimeUnit.SECONDS)).as("timers fired without advance()").isTrue();
+      assertThat(clock.pendingTimers()).isZero();
+    } finally {
+      clock.shutdown();
+    }
+  }
+
+  @Test
+  @DisplayName("a stopped clock schedules nothing")
+  void stoppedClockSchedulesNothing() {
+    ClusterClock clock = ClusterClock.realTime();
+    clock.shutdown();
+    clock.schedule(clock.instant().plusSeconds(1), () -> { });
+    assertThat(clock.pendingTimers()).isZero();
   }
 }

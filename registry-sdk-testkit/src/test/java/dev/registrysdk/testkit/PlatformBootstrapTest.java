@@ -2,6 +2,7 @@ package dev.registrysdk.testkit;
 
 import static dev.registrysdk.testkit.assertj.FakeOpenShiftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
@@ -32,6 +33,10 @@ class PlatformBootstrapTest {
         Arguments.of(FakeOpenShift.vSphere(), "Removed", null, 1, "RollingUpdate"),
         Arguments.of(FakeOpenShift.none(), "Removed", null, 1, "RollingUpdate"),
         Arguments.of(FakeOpenShift.nutanix(), "Removed", null, 1, "RollingUpdate"),
+        Arguments.of(FakeOpenShift.builder(Platform.KUBEVIRT), "Removed", null, 1, "RollingUpdate"),
+        Arguments.of(FakeOpenShift.builder(Platform.EQUINIX_METAL), "Removed", null, 1, "RollingUpdate"),
+        Arguments.of(FakeOpenShift.builder(Platform.ALIBABA_CLOUD), "Removed", null, 1, "RollingUpdate"),
+        Arguments.of(FakeOpenShift.builder(Platform.EXTERNAL), "Removed", null, 1, "RollingUpdate"),
         Arguments.of(FakeOpenShift.aws(), "Managed", "s3", 2, "RollingUpdate"),
         Arguments.of(FakeOpenShift.azure(), "Managed", "azure", 2, "RollingUpdate"),
         Arguments.of(FakeOpenShift.gcp(), "Managed", "gcs", 2, "RollingUpdate"),
@@ -79,15 +84,26 @@ class PlatformBootstrapTest {
     }
   }
 
-  @Test
-  @DisplayName("OpenStack without Swift creates the ReadWriteOnce bootstrap claim on standard-csi")
-  void openStackClaim() {
-    try (FakeOpenShift cluster = FakeOpenShift.openStackWithoutSwift().start()) {
+  static Stream<Arguments> bootstrapClaim() {
+    return Stream.of(
+        Arguments.of(FakeOpenShift.openStackWithoutSwift(), "standard-csi"),
+        Arguments.of(FakeOpenShift.oVirt(), "ovirt-csi-sc"));
+  }
+
+  @ParameterizedTest(name = "{0}: class {1}")
+  @MethodSource("bootstrapClaim")
+  @DisplayName("without object storage the operator creates its own ReadWriteOnce 100Gi claim and names it")
+  void bootstrapClaim(FakeOpenShift.Builder builder, String storageClass) {
+    try (FakeOpenShift cluster = builder.start()) {
       var claim = cluster.client().persistentVolumeClaims().inNamespace("openshift-image-registry")
           .withName("image-registry-storage").get();
       assertThat(claim.getSpec().getAccessModes()).containsExactly("ReadWriteOnce");
-      assertThat(claim.getSpec().getStorageClassName()).isEqualTo("standard-csi");
+      assertThat(claim.getSpec().getResources().getRequests().get("storage").toString()).isEqualTo("100Gi");
+      assertThat(claim.getSpec().getStorageClassName()).isEqualTo(storageClass);
+      assertThat(claim.getMetadata().getAnnotations()).containsEntry("imageregistry.openshift.io", "true");
       assertThat(claim.getStatus().getPhase()).isEqualTo("Bound");
+      Config config = cluster.client().imageRegistryOperatorConfigs().withName("cluster").get();
+      assertThat(config.getSpec().getStorage().getPvc().getClaim()).isEqualTo("image-registry-storage");
     }
   }
 
@@ -144,6 +160,15 @@ class PlatformBootstrapTest {
         assertThat(cluster.client().imageRegistryOperatorConfigs().withName("cluster").get()).isNull();
         cluster.clock().advance(Duration.ofMinutes(2));
         assertThat(cluster).registry().isReady();
+      }
+    }
+
+    @Test
+    @DisplayName("in real time, Config cluster appears by itself once the delay has passed")
+    void delayedConfigInRealTime() {
+      try (FakeOpenShift cluster = FakeOpenShift.aws().realTime()
+          .configAppearsAfter(Duration.ofMillis(300)).start()) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(cluster).registry().isReady());
       }
     }
 

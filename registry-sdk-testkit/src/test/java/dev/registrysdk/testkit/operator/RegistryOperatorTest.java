@@ -2,6 +2,7 @@ package dev.registrysdk.testkit.operator;
 
 import static dev.registrysdk.testkit.assertj.FakeOpenShiftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.registrysdk.testkit.FakeOpenShift;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -254,6 +255,17 @@ class RegistryOperatorTest {
             .hasCondition("Available", "True", "MinimumAvailability");
         cluster.clock().advance(Duration.ofSeconds(30));
         assertThat(cluster).registry().isReady();
+      }
+    }
+
+    @Test
+    @DisplayName("in real time, finishes a rollout by itself once its duration has passed")
+    void rolloutInRealTime() {
+      try (FakeOpenShift cluster = FakeOpenShift.libvirt().realTime().rolloutDuration(Duration.ofMillis(300)).start()) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(cluster).registry().isReady());
+        mergePatch(cluster, "{\"spec\":{\"logLevel\":\"Debug\"}}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(cluster).registry().isReady()
+            .hasObservedCurrentGeneration());
       }
     }
 
