@@ -4,6 +4,7 @@ import dev.registrysdk.testkit.requests.ApiCall;
 import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -64,9 +65,23 @@ final class ApiDispatcher extends Dispatcher {
   private MockResponse dispatchSafely(RecordedRequest recorded) {
     Map.Entry<String, Map<String, String>> target = ApiRequest.splitTarget(recorded.getPath());
     String upgrade = Optional.ofNullable(recorded.getHeader("Upgrade")).orElse("");
+    String contentType = header(recorded, "Content-Type");
+    byte[] bytes = recorded.getBody() == null ? new byte[0] : recorded.getBody().getBytes();
+    String body = new String(bytes, StandardCharsets.UTF_8);
+    ApiException undecodable = null;
+    if (ProtobufBody.isProtobuf(contentType) && bytes.length > 0) {
+      // Served as the JSON it decodes to: handlers, hooks and the request log see one format.
+      try {
+        body = ProtobufBody.decode(bytes).toString();
+        contentType = "application/json";
+      } catch (ApiException e) {
+        undecodable = e;
+        body = "";
+      }
+    }
     ApiRequest request = new ApiRequest(recorded.getMethod(), target.getKey(), target.getValue(),
-        header(recorded, "Content-Type"), header(recorded, "Accept"), header(recorded, "User-Agent"),
-        recorded.getBody() == null ? "" : recorded.getUtf8Body(), upgrade.toLowerCase().contains("websocket"));
+        contentType, header(recorded, "Accept"), header(recorded, "User-Agent"), body,
+        upgrade.toLowerCase().contains("websocket"));
     ResourcePath path = ResourcePath.parse(request.path(), api.catalog()).orElse(null);
     String verb = verb(request, path);
     ApiCall call = new ApiCall(request.method(), verb, request.path(), path == null ? "" : path.group(),
@@ -75,7 +90,9 @@ final class ApiDispatcher extends Dispatcher {
         path == null || path.subresource() == null ? "" : path.subresource(), request.query(),
         request.contentType(), request.body(), request.userAgent(), 0, Instant.now(api.clock()));
     MockResponse response = hooks.intercept(call);
-    if (response == null) {
+    if (response == null && undecodable != null) {
+      response = Responses.error(undecodable);
+    } else if (response == null) {
       try {
         response = route(request, path, verb);
       } catch (ApiException e) {

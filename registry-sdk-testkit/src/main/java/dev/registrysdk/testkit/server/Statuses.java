@@ -69,6 +69,15 @@ public final class Statuses {
         + " - accepted media types include: " + accepted).build());
   }
 
+  /**
+   * 415 for an object body in a format this server does not decode: JSON and YAML are, and Protobuf
+   * only for the kinds kubectl sends that way (see {@code ProtobufBody}).
+   */
+  public static ApiException unsupportedBodyMediaType() {
+    return new ApiException(base(415, "UnsupportedMediaType", "the body of the request was in an unknown format"
+        + " - accepted media types include: application/json, application/yaml").build());
+  }
+
   /** 405 for a verb the resource does not support. */
   public static ApiException methodNotAllowed(String verb) {
     return new ApiException(base(405, "MethodNotAllowed", "the server does not allow this method on the"

@@ -22,6 +22,9 @@ interface VerbHandler {
   /** Parses a JSON object body. */
   static com.fasterxml.jackson.databind.node.ObjectNode objectBody(ApiRequest request) {
     try {
+      if (request.contentType().contains("protobuf") || request.contentType().contains("cbor")) {
+        throw Statuses.unsupportedBodyMediaType();
+      }
       if (request.body().isBlank()) {
         throw Statuses.badRequest("the request body is empty");
       }
