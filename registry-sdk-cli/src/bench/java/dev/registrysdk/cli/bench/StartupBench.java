@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.registrysdk.testkit.FakeOpenShift;
 import dev.registrysdk.testkit.Platform;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
+import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
+import io.fabric8.openshift.api.model.operator.v1alpha1.ImageContentSourcePolicyBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
@@ -15,12 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,8 +66,18 @@ public final class StartupBench {
   private static final String DAEMON_DIR = "REGISTRYCTL_DAEMON_DIR";
   private static final Pattern PID = Pattern.compile("pid (\\d+)");
 
-  /** One seed procedure: the platform it starts from, its kubectl steps, and the registryctl options. */
-  record Procedure(String name, String seed, Platform platform, boolean odf, List<String> steps, List<String> options) {}
+  /**
+   * One seed procedure: the platform it starts from, what the procedure assumes the cluster already has,
+   * its kubectl steps (every {@code oc} command of the procedure, checks included), and the registryctl
+   * options that replace them.
+   */
+  record Procedure(String name, String seed, Platform platform, boolean odf, Consumer<FakeOpenShift> prerequisites,
+      List<String> steps, List<String> options) {
+
+    Procedure(String name, String seed, Platform platform, boolean odf, List<String> steps, List<String> options) {
+      this(name, seed, platform, odf, cluster -> { }, steps, options);
+    }
+  }
 
   /**
    * A measured command: its environment, and whether the cold daemon is stopped before it.
@@ -93,7 +111,10 @@ public final class StartupBench {
         new Variant("warm", p -> registryctl(ctl, "apply", kubeconfig, p.options(), noWait), warm, false),
         new Variant("off", p -> registryctl(ctl, "apply", kubeconfig, p.options(), noWait),
             Map.of("REGISTRYCTL_DAEMON", "off"), false),
-        new Variant("warm, until ready", p -> registryctl(ctl, "apply", kubeconfig, p.options(), List.of()), warm, false));
+        new Variant("warm, until ready", p -> registryctl(ctl, "apply", kubeconfig, p.options(), List.of()), warm, false),
+        new Variant("plan, warm", p -> registryctl(ctl, "plan", kubeconfig, p.options(), List.of()), warm, false),
+        new Variant("plan, off", p -> registryctl(ctl, "plan", kubeconfig, p.options(), List.of()),
+            Map.of("REGISTRYCTL_DAEMON", "off"), false));
 
     int port;
     try (FakeOpenShift probe = FakeOpenShift.bareMetal().start()) {
@@ -176,6 +197,7 @@ public final class StartupBench {
       defaultClass(cluster, "thin-csi", "false");
       defaultClass(cluster, "ocs-storagecluster-cephfs", "true");
     }
+    procedure.prerequisites().accept(cluster);
     return cluster;
   }
 
@@ -211,6 +233,7 @@ public final class StartupBench {
     builder.environment().put("S3_ACCESS_KEY", "bench-access");
     builder.environment().put("S3_SECRET_KEY", "bench-secret");
     builder.environment().put("AZURE_KEY", "bench-key");
+    builder.environment().put("REGISTRY_PASSWORD", "bench-password");
     builder.environment().putAll(environment);
     Process process = builder.start();
     byte[] output = process.getInputStream().readAllBytes();
@@ -252,6 +275,7 @@ public final class StartupBench {
             .toString())),
         List.of("--managed", "--storage", "pvc-block")));
     all.add(new Procedure("minio-s3", "002", Platform.BARE_METAL, false, List.of(
+        "kubectl get pod -n openshift-image-registry",
         "kubectl create secret generic image-registry-private-configuration-user"
             + " --from-literal=REGISTRY_STORAGE_S3_ACCESSKEY=bench-access --from-literal=REGISTRY_STORAGE_S3_SECRETKEY=bench-secret"
             + " -n openshift-image-registry",
@@ -259,7 +283,8 @@ public final class StartupBench {
             .<ObjectNode>set("storage", spec().set("s3", spec().put("bucket", "ocp-registry").put("region", "local")
                 .put("regionEndpoint", "https://s3.svc.example.com")))
             .set("routes", JSON.createArrayNode().add(spec().put("name", "internal-registry-route")
-                .put("hostname", "registry-int.apps.example.com")))).toString())),
+                .put("hostname", "registry-int.apps.example.com")))).toString()),
+        "kubectl get pod -n openshift-image-registry"),
         List.of("--managed", "--storage", "s3", "--s3-bucket", "ocp-registry", "--s3-region", "local",
             "--s3-endpoint", "https://s3.svc.example.com", "--s3-access-key", "env:S3_ACCESS_KEY",
             "--s3-secret-key", "env:S3_SECRET_KEY", "--route", "internal-registry-route=registry-int.apps.example.com")));
@@ -286,7 +311,82 @@ public final class StartupBench {
             .put("container", "registry")))).toString())),
         List.of("--storage", "azure", "--azure-account", "registrystorage", "--azure-container", "registry",
             "--azure-account-key", "env:AZURE_KEY", "--allow-data-loss")));
+    all.add(new Procedure("gcp-gcs", "001 3.2", Platform.GCP, false, List.of(
+        "kubectl create secret generic image-registry-private-configuration-user"
+            + " --from-file=REGISTRY_STORAGE_GCS_KEYFILE=keyfile.json -n openshift-image-registry",
+        patch(spec().set("spec", spec().set("storage", spec().set("gcs", spec().put("bucket", "ocp-registry")
+            .put("region", "us-central1").put("projectID", "my-project")))).toString())),
+        List.of("--storage", "gcs", "--gcs-bucket", "ocp-registry", "--gcs-region", "us-central1",
+            "--gcs-project-id", "my-project", "--gcs-keyfile", "file:keyfile.json", "--allow-data-loss")));
+    all.add(new Procedure("trusted-ca", "001 2.5", Platform.AWS, false, List.of(
+        "kubectl create configmap registry-config --from-file=registry.example.com=ca.crt"
+            + " --from-file=registry-with-port.example.com..5000=ca.crt -n openshift-config",
+        "kubectl patch image.config.openshift.io cluster --type merge -p '"
+            + spec().set("spec", spec().set("additionalTrustedCA", spec().put("name", "registry-config"))) + "'"),
+        List.of("--trust-registry-ca", "registry.example.com=ca.crt",
+            "--trust-registry-ca", "registry-with-port.example.com:5000=ca.crt", "--trusted-ca-configmap", "registry-config")));
+    all.add(new Procedure("metrics", "001 5.5", Platform.AWS, false, List.of(
+        "kubectl create -f prometheus-scraper.yaml",
+        "kubectl create clusterrolebinding prometheus-scraper --clusterrole=prometheus-scraper --user=alice"),
+        List.of("--metrics-access", "user:alice")));
+    all.add(new Procedure("mirrors", "003", Platform.AWS, false, List.of(
+        "kubectl create -f registryrepomirror.yaml",
+        "kubectl get node"),
+        List.of("--mirror-set", "ubi8repo", "--as-icsp", "--digest-mirror",
+            "registry.access.redhat.com/ubi8/ubi-minimal=example.io/example/ubi-minimal,example.com/example/ubi-minimal")));
+    all.add(privateRegistry());
     return all;
+  }
+
+  /** Seed 004: Trident as the default class, the claim and a route, the router CA trusted, roles, a pull secret. */
+  private static Procedure privateRegistry() {
+    String host = "astra-registry.apps.ocp-vmw.cie.netapp.com";
+    String project = "netapp-astra";
+    String isDefault = "storageclass.kubernetes.io/is-default-class";
+    List<String> steps = new ArrayList<>();
+    steps.add("kubectl patch storageclass thin-csi -p '"
+        + spec().set("metadata", spec().set("annotations", spec().put(isDefault, "false"))) + "'");
+    steps.add("kubectl patch storageclass ocp-trident -p '"
+        + spec().set("metadata", spec().set("annotations", spec().put(isDefault, "true"))) + "'");
+    steps.add(patch(spec().set("spec", spec().<ObjectNode>set("storage", spec().set("pvc", spec().put("claim", "")))
+        .set("routes", JSON.createArrayNode().add(spec().put("hostname", host).put("name", "netapp-astra-route"))))
+        .toString()));
+    steps.add(patch(spec().set("spec", spec().put("managementState", "Managed")).toString()));
+    steps.add("kubectl get all -n openshift-image-registry");
+    steps.add("kubectl get secret router-ca -n openshift-ingress-operator -o jsonpath='{.data.tls\\.crt}'"
+        + " | base64 --decode > tls.crt");
+    steps.add("kubectl create configmap astra-ca -n openshift-config --from-file=" + host + "=tls.crt");
+    steps.add("kubectl patch image.config.openshift.io/cluster --type=merge --patch '"
+        + spec().set("spec", spec().set("additionalTrustedCA", spec().put("name", "astra-ca"))) + "'");
+    for (String role : List.of("registry-viewer", "registry-editor")) {
+      // oc policy add-role-to-user / -to-group: a binding named after the role, then <role>-0 for the second subject
+      steps.add("kubectl create rolebinding " + role + " --clusterrole=" + role + " --user=ocp-user -n " + project);
+      steps.add("kubectl create rolebinding " + role + "-0 --clusterrole=" + role + " --group=ocp-user-group -n " + project);
+    }
+    steps.add("kubectl create secret docker-registry astra-registry-credentials --docker-server=" + host
+        + " --docker-username=ocp-user --docker-password=bench-password -n " + project);
+    steps.add("kubectl patch serviceaccount default -n " + project + " -p '"
+        + spec().set("imagePullSecrets", JSON.createArrayNode().add(spec().put("name", "astra-registry-credentials"))) + "'");
+    List<String> options = new ArrayList<>(List.of("--managed", "--storage", "pvc", "--default-storage-class", "ocp-trident",
+        "--route", "netapp-astra-route=" + host, "--trust-cluster-ingress-ca", host, "--trusted-ca-configmap", "astra-ca"));
+    for (String grant : List.of("viewer:user:ocp-user", "viewer:group:ocp-user-group", "editor:user:ocp-user",
+        "editor:group:ocp-user-group")) {
+      options.addAll(List.of("--grant", grant + "@" + project));
+    }
+    options.addAll(List.of("--pull-secret", project + "/astra-registry-credentials", "--pull-secret-registry", host,
+        "--pull-secret-user", "ocp-user", "--pull-secret-password", "env:REGISTRY_PASSWORD", "--link-for-pull", "default"));
+    return new Procedure("private-registry", "004", Platform.VSPHERE, false, StartupBench::tridentAndProject, steps,
+        options);
+  }
+
+  /** What seed 004 assumes: Trident's storage class, and the project with its default service account. */
+  private static void tridentAndProject(FakeOpenShift cluster) {
+    cluster.client().storage().v1().storageClasses().resource(new StorageClassBuilder().withNewMetadata()
+        .withName("ocp-trident").endMetadata().withProvisioner("csi.trident.netapp.io").build()).create();
+    cluster.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("netapp-astra")
+        .endMetadata().build()).create();
+    cluster.client().serviceAccounts().inNamespace("netapp-astra").resource(new ServiceAccountBuilder()
+        .withNewMetadata().withName("default").endMetadata().build()).create();
   }
 
   /** The seven documented ODF steps, one shell line each as published (secrets decoded with base64). */
@@ -321,8 +421,24 @@ public final class StartupBench {
         "--odf-claim", claim));
   }
 
-  /** The files the kubectl sequences create objects from, written with fabric8's serialisation. */
+  /** The files the kubectl sequences and registryctl read, objects written with fabric8's serialisation. */
   private static void writeManifests(Path work) throws IOException {
+    Files.writeString(work.resolve("keyfile.json"), JSON.writeValueAsString(JSON.createObjectNode()
+        .put("type", "service_account").put("project_id", "my-project").put("private_key_id", "bench")
+        .put("client_email", "registry@my-project.iam.gserviceaccount.com")));
+    try (FakeOpenShift any = FakeOpenShift.aws().start()) {
+      // an external registry's CA stands in: any valid certificate parses the same way
+      Secret routerCa = any.client().secrets().inNamespace("openshift-ingress-operator").withName("router-ca").get();
+      Files.write(work.resolve("ca.crt"), Base64.getDecoder().decode(routerCa.getData().get("tls.crt")));
+    }
+    write(work.resolve("prometheus-scraper.yaml"), new ClusterRoleBuilder().withNewMetadata()
+        .withName("prometheus-scraper").endMetadata().addNewRule().withApiGroups("image.openshift.io")
+        .withResources("registry/metrics").withVerbs("get").endRule().build());
+    write(work.resolve("registryrepomirror.yaml"), new ImageContentSourcePolicyBuilder().withNewMetadata()
+        .withName("ubi8repo").endMetadata().withNewSpec().addNewRepositoryDigestMirror()
+        .withSource("registry.access.redhat.com/ubi8/ubi-minimal")
+        .withMirrors("example.io/example/ubi-minimal", "example.com/example/ubi-minimal")
+        .endRepositoryDigestMirror().endSpec().build());
     write(work.resolve("pvc.yaml"), new PersistentVolumeClaimBuilder().withNewMetadata().withName("image-registry-storage")
         .withNamespace("openshift-image-registry").endMetadata().withNewSpec().withAccessModes("ReadWriteOnce")
         .withNewResources().addToRequests("storage", new Quantity("100Gi")).endResources().endSpec().build());
@@ -362,14 +478,16 @@ public final class StartupBench {
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"),
         warmDaemonKib < 0 ? "unknown" : (warmDaemonKib / 1024) + " MiB");
     System.out.println("| procedure (seed) | kubectl steps | kubectl sequence | registryctl cold (starts the daemon)"
-        + " | registryctl warm (daemon running) | REGISTRYCTL_DAEMON=off | warm / kubectl | warm, apply until ready |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
+        + " | registryctl warm (daemon running) | REGISTRYCTL_DAEMON=off | cold / kubectl | warm / kubectl"
+        + " | off / kubectl | warm, apply until ready | plan, warm | plan, off |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (Map.Entry<String, Map<String, List<Double>>> entry : results.entrySet()) {
       Procedure p = byName.get(entry.getKey());
       Map<String, List<Double>> t = entry.getValue();
       double[] m = variants.stream().mapToDouble(v -> median(t.get(v.label())) / 1000).toArray();
-      System.out.printf(Locale.ROOT, "| %s (%s) | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", p.name(), p.seed(),
-          p.steps().size(), m[0], m[1], m[2], m[3], m[2] / m[0], m[4]);
+      System.out.printf(Locale.ROOT, "| %s (%s) | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+          p.name(), p.seed(), p.steps().size(), m[0], m[1], m[2], m[3], m[1] / m[0], m[2] / m[0], m[3] / m[0], m[4],
+          m[5], m[6]);
     }
   }
 }
