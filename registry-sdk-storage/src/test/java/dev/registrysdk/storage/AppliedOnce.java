@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class AppliedOnce {
 
   /** How long the call waits for readiness; the fake reconciles at once, so this is never reached. */
-  protected static final Duration READY = Duration.ofSeconds(10);
+  public static final Duration READY = Duration.ofSeconds(10);
 
   private final List<String> shown = new ArrayList<>();
   private List<ApiCall> writesOfPlan;
