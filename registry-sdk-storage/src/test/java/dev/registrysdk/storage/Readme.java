@@ -8,6 +8,11 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The repository's {@code README.md} and sources, for the tests that keep the documentation in step
@@ -17,6 +22,7 @@ import java.util.List;
 public final class Readme {
 
   private static final String MODULE = "registry-sdk-storage";
+  private static final Pattern TAG = Pattern.compile("\\s*// (tag|end)::([\\w-]+)\\[\\]\\s*");
 
   private Readme() {}
 
@@ -105,6 +111,32 @@ public final class Readme {
       }
     }
     return rows;
+  }
+
+  /**
+   * The tagged regions of the Java files below {@code folder}: the lines between {@code // tag::name[]}
+   * and {@code // end::name[]}, by name; a name tagged more than once gets its regions in file order.
+   */
+  public static Map<String, List<String>> taggedRegions(Path folder) {
+    Map<String, List<String>> regions = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        List<String> open = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+          Matcher tag = TAG.matcher(line);
+          if (tag.matches() && tag.group(1).equals("tag")) {
+            open.add(tag.group(2));
+          } else if (tag.matches()) {
+            open.remove(tag.group(2));
+          } else {
+            open.forEach(name -> regions.computeIfAbsent(name, n -> new ArrayList<>()).add(line));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return regions;
   }
 
   private static int level(String line) {
