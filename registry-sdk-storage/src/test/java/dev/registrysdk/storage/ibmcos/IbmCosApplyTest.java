@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.registrysdk.api.StorageManagementState;
 import dev.registrysdk.api.finding.Finding;
 import dev.registrysdk.core.RegistryConfigurer;
-import dev.registrysdk.storage.AppliedOnce;
+import dev.registrysdk.storage.AppliedOnCluster;
 import dev.registrysdk.storage.Fixtures;
 import dev.registrysdk.storage.SeedProcedureContract.HandlesSecrets;
 import dev.registrysdk.storage.StorageFindingCodes;
@@ -17,6 +17,8 @@ import dev.registrysdk.storage.Twins;
 import dev.registrysdk.testkit.FakeOpenShift;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageIBMCOS;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -41,10 +43,6 @@ class IbmCosApplyTest {
   private static final String KEY_CRN =
       "crn:v1:bluemix:public:cloud-object-storage:global:a/1234:5678-90ab:resource-key:cdef-0123";
 
-  /** A key an earlier S3 backend left in the user secret; merging must keep it. */
-  private static final String KEPT_KEY = "REGISTRY_STORAGE_S3_ACCESSKEY";
-  private static final String KEPT_VALUE = "CANARY-EARLIER-S3-KEY";
-
   /** The user's bucket, with every field set. */
   private static IbmCos bucket() {
     return IbmCos.of(BUCKET).location("us-south").resourceGroupName("ocp").resourceKeyCrn(KEY_CRN)
@@ -57,42 +55,42 @@ class IbmCosApplyTest {
    */
   @Nested
   @DisplayName("on IBM Cloud, the user's bucket over a user secret with another key")
-  class OnIbmCloud extends AppliedOnce implements HandlesSecrets {
+  class OnIbmCloud extends AppliedOnCluster implements HandlesSecrets {
 
-    private final FakeOpenShift cluster = FakeOpenShift.ibmCloud().start();
-
-    @Override
-    protected FakeOpenShift cluster() {
-      return cluster;
+    OnIbmCloud() {
+      super(FakeOpenShift.ibmCloud());
     }
 
     @Override
     protected void before() {
-      Twins.Oc.on(cluster).createSecret("openshift-image-registry", "image-registry-private-configuration-user",
-          Map.of(KEPT_KEY, KEPT_VALUE));
+      givenEarlierUserSecret();
     }
 
     @Override
     protected RegistryConfigurer call() {
-      return Twins.configurer(cluster).storage(bucket()).allowDataLoss();
+      return configurer().storage(bucket()).allowDataLoss();
     }
 
     @Override
     public Set<String> secretValues() {
-      return Set.of(API_KEY, KEPT_VALUE);
+      Set<String> values = new HashSet<>(EARLIER_KEY.values());
+      values.add(API_KEY);
+      return values;
     }
 
     @Test
     @DisplayName("merges the API key as REGISTRY_STORAGE_IBMCOS_IAMAPIKEY and keeps the secret's other key")
     void userSecretMerged() {
-      assertThat(userSecret(cluster)).isEqualTo(Map.of(
-          "REGISTRY_STORAGE_IBMCOS_IAMAPIKEY", API_KEY, KEPT_KEY, KEPT_VALUE));
+      Map<String, String> expected = new HashMap<>(EARLIER_KEY);
+      expected.put("REGISTRY_STORAGE_IBMCOS_IAMAPIKEY", API_KEY);
+
+      assertThat(userSecret(cluster())).isEqualTo(expected);
     }
 
     @Test
     @DisplayName("the API server admits the ibmcos stanza, CRNs included, with every field as written")
     void stanzaAdmitted() {
-      assertThat(spec(cluster).at("/storage")).isEqualTo(Fixtures.json("""
+      assertThat(spec(cluster()).at("/storage")).isEqualTo(Fixtures.json("""
           {"managementState":"Unmanaged","ibmcos":{"bucket":"ocp-registry","location":"us-south",
             "resourceGroupName":"ocp","resourceKeyCRN":"%s","serviceInstanceCRN":"%s"}}"""
           .formatted(KEY_CRN, SERVICE_CRN)));
@@ -101,7 +99,7 @@ class IbmCosApplyTest {
     @Test
     @DisplayName("the operator reaches ready on the user's bucket alone, which it leaves Unmanaged")
     void ready() {
-      assertThat(cluster).registry().isReady().hasStorage("ibmcos").hasStorageManagementState("Unmanaged");
+      assertThat(cluster()).registry().isReady().hasStorage("ibmcos").hasStorageManagementState("Unmanaged");
       assertThat(plan().findings()).extracting(Finding::code).noneMatch(code -> code.startsWith("IBMCOS_"));
     }
   }
@@ -109,18 +107,15 @@ class IbmCosApplyTest {
   /** Off IBM Cloud there are no minted credentials: the registry goes from Removed to Managed on IBM COS. */
   @Nested
   @DisplayName("on bare metal, with a location and an API key")
-  class OffPlatform extends AppliedOnce implements HandlesSecrets {
+  class OffPlatform extends AppliedOnCluster implements HandlesSecrets {
 
-    private final FakeOpenShift cluster = FakeOpenShift.bareMetal().start();
-
-    @Override
-    protected FakeOpenShift cluster() {
-      return cluster;
+    OffPlatform() {
+      super(FakeOpenShift.bareMetal());
     }
 
     @Override
     protected RegistryConfigurer call() {
-      return Twins.configurer(cluster).managed().storage(bucket());
+      return configurer().managed().storage(bucket());
     }
 
     @Override
@@ -131,13 +126,13 @@ class IbmCosApplyTest {
     @Test
     @DisplayName("creates the user secret with the API key alone")
     void userSecretCreated() {
-      assertThat(userSecret(cluster)).isEqualTo(Map.of("REGISTRY_STORAGE_IBMCOS_IAMAPIKEY", API_KEY));
+      assertThat(userSecret(cluster())).isEqualTo(Map.of("REGISTRY_STORAGE_IBMCOS_IAMAPIKEY", API_KEY));
     }
 
     @Test
     @DisplayName("the operator reaches ready on IBM COS, and the plan has no finding about credentials or location")
     void ready() {
-      assertThat(cluster).registry().isReady().hasStorage("ibmcos");
+      assertThat(cluster()).registry().isReady().hasStorage("ibmcos");
       assertThat(plan().findings()).extracting(Finding::code).noneMatch(code -> code.startsWith("IBMCOS_"));
     }
   }

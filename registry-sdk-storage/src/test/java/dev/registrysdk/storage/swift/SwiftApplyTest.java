@@ -9,7 +9,7 @@ import dev.registrysdk.api.finding.Finding;
 import dev.registrysdk.api.plan.Change;
 import dev.registrysdk.api.plan.ChangeAction;
 import dev.registrysdk.core.RegistryConfigurer;
-import dev.registrysdk.storage.AppliedOnce;
+import dev.registrysdk.storage.AppliedOnCluster;
 import dev.registrysdk.storage.Fixtures;
 import dev.registrysdk.storage.SeedProcedureContract.HandlesSecrets;
 import dev.registrysdk.storage.StorageFindingCodes;
@@ -33,10 +33,6 @@ class SwiftApplyTest {
   private static final String CONTAINER = "registry";
   private static final String AUTH_URL = "https://keystone.example.com:5000/v3";
 
-  /** A key an earlier S3 backend left in the user secret; merging must keep it. */
-  private static final String KEPT_KEY = "REGISTRY_STORAGE_S3_ACCESSKEY";
-  private static final String KEPT_VALUE = "CANARY-EARLIER-S3-KEY";
-
   /** A user's container, with every connection field set. */
   private static Swift container(SwiftCredentials credentials) {
     return Swift.of(CONTAINER).authUrl(AUTH_URL).authVersion("3").domain("Default").tenant("ocp")
@@ -48,9 +44,11 @@ class SwiftApplyTest {
    * moves the registry to the user's container with one credential form, over a user secret that
    * holds a key of an earlier backend.
    */
-  abstract class OnOpenStack extends AppliedOnce implements HandlesSecrets {
+  abstract class OnOpenStack extends AppliedOnCluster implements HandlesSecrets {
 
-    private final FakeOpenShift cluster = FakeOpenShift.openStack().start();
+    OnOpenStack() {
+      super(FakeOpenShift.openStack());
+    }
 
     /** The credentials of this form. */
     abstract SwiftCredentials credentials();
@@ -59,25 +57,19 @@ class SwiftApplyTest {
     abstract Map<String, String> operatorKeys();
 
     @Override
-    protected FakeOpenShift cluster() {
-      return cluster;
-    }
-
-    @Override
     protected void before() {
-      Twins.Oc.on(cluster).createSecret("openshift-image-registry", "image-registry-private-configuration-user",
-          Map.of(KEPT_KEY, KEPT_VALUE));
+      givenEarlierUserSecret();
     }
 
     @Override
     protected RegistryConfigurer call() {
-      return Twins.configurer(cluster).storage(container(credentials())).allowDataLoss();
+      return configurer().storage(container(credentials())).allowDataLoss();
     }
 
     @Override
     public Set<String> secretValues() {
       Set<String> values = new HashSet<>(credentials().values().values());
-      values.add(KEPT_VALUE);
+      values.addAll(EARLIER_KEY.values());
       return values;
     }
 
@@ -85,9 +77,9 @@ class SwiftApplyTest {
     @DisplayName("merges the form's keys into the user secret under the operator's names and keeps its other key")
     void userSecretMerged() {
       Map<String, String> expected = new TreeMap<>(operatorKeys());
-      expected.put(KEPT_KEY, KEPT_VALUE);
+      expected.putAll(EARLIER_KEY);
 
-      assertThat(userSecret(cluster)).isEqualTo(expected);
+      assertThat(userSecret(cluster())).isEqualTo(expected);
       Change secretPatch = plan().changes().stream().filter(c -> c.target().kind().equals("Secret")).findFirst()
           .orElseThrow();
       assertThat(secretPatch.action()).isEqualTo(ChangeAction.PATCH);
@@ -96,7 +88,7 @@ class SwiftApplyTest {
     @Test
     @DisplayName("the API server admits the swift stanza with every field as written")
     void stanzaAdmitted() {
-      assertThat(spec(cluster).at("/storage")).isEqualTo(Fixtures.json("""
+      assertThat(spec(cluster()).at("/storage")).isEqualTo(Fixtures.json("""
           {"managementState":"Unmanaged","swift":{"container":"registry",
             "authURL":"https://keystone.example.com:5000/v3","authVersion":"3","domain":"Default","tenant":"ocp",
             "regionName":"RegionOne"}}"""));
@@ -105,7 +97,7 @@ class SwiftApplyTest {
     @Test
     @DisplayName("the operator reaches ready on the user's container alone, which it leaves Unmanaged")
     void ready() {
-      assertThat(cluster).registry().isReady().hasStorage("swift").hasStorageManagementState("Unmanaged");
+      assertThat(cluster()).registry().isReady().hasStorage("swift").hasStorageManagementState("Unmanaged");
       assertThat(plan().findings()).extracting(Finding::code).noneMatch(code -> code.startsWith("SWIFT_"));
     }
   }
@@ -161,18 +153,15 @@ class SwiftApplyTest {
   /** Off OpenStack there is no clouds.yaml: the registry goes from Removed to Managed on Swift with credentials. */
   @Nested
   @DisplayName("on bare metal, with credentials")
-  class OffPlatform extends AppliedOnce implements HandlesSecrets {
+  class OffPlatform extends AppliedOnCluster implements HandlesSecrets {
 
-    private final FakeOpenShift cluster = FakeOpenShift.bareMetal().start();
-
-    @Override
-    protected FakeOpenShift cluster() {
-      return cluster;
+    OffPlatform() {
+      super(FakeOpenShift.bareMetal());
     }
 
     @Override
     protected RegistryConfigurer call() {
-      return Twins.configurer(cluster).managed()
+      return configurer().managed()
           .storage(container(SwiftCredentials.password("swift-user", "CANARY-SWIFT-PASSWORD")));
     }
 
@@ -184,14 +173,14 @@ class SwiftApplyTest {
     @Test
     @DisplayName("creates the user secret with the password's keys alone")
     void userSecretCreated() {
-      assertThat(userSecret(cluster)).isEqualTo(Map.of("REGISTRY_STORAGE_SWIFT_USERNAME", "swift-user",
+      assertThat(userSecret(cluster())).isEqualTo(Map.of("REGISTRY_STORAGE_SWIFT_USERNAME", "swift-user",
           "REGISTRY_STORAGE_SWIFT_PASSWORD", "CANARY-SWIFT-PASSWORD"));
     }
 
     @Test
     @DisplayName("the operator reaches ready on Swift, and the plan has no finding about credentials")
     void ready() {
-      assertThat(cluster).registry().isReady().hasStorage("swift");
+      assertThat(cluster()).registry().isReady().hasStorage("swift");
       assertThat(plan().findings()).extracting(Finding::code).doesNotContain(StorageFindingCodes.SWIFT_NO_CREDENTIALS);
     }
   }
