@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.registrysdk.api.error.ValidationException;
 import dev.registrysdk.api.finding.Finding;
-import dev.registrysdk.api.plan.Change;
-import dev.registrysdk.api.plan.Plan;
 import dev.registrysdk.core.ApplyResult;
 import dev.registrysdk.core.RegistryConfigurer;
 import dev.registrysdk.testkit.FakeOpenShift;
-import dev.registrysdk.testkit.requests.ApiCall;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A seed procedure against the one SDK call that replaces it, on fake clusters of the seed's
@@ -34,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class SeedProcedureContract {
 
   /** How long a test waits for readiness; the fake reconciles at once, so this is never reached. */
-  protected static final Duration READY = Duration.ofSeconds(10);
+  protected static final Duration READY = AppliedOnce.READY;
 
   /** Fresh twins for each test; a cluster starts only when the test uses it. */
   protected Twins twins;
@@ -79,7 +73,7 @@ public abstract class SeedProcedureContract {
   }
 
   /** Asserts that {@code call}, made on {@code cluster}, is refused with a finding of {@code code}, writing nothing. */
-  protected static void assertRefusedBeforeAnyWrite(FakeOpenShift cluster, RegistryConfigurer call, String code) {
+  public static void assertRefusedBeforeAnyWrite(FakeOpenShift cluster, RegistryConfigurer call, String code) {
     cluster.requests().clear();
 
     assertThatThrownBy(call::apply).isInstanceOfSatisfying(ValidationException.class,
@@ -92,15 +86,10 @@ public abstract class SeedProcedureContract {
    * SDK cluster, once for the whole group; its tests only read, so they share the run. Subclasses
    * add the comparisons of their procedure.
    */
-  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-  public abstract class SeedAndSdk {
+  public abstract class SeedAndSdk extends AppliedOnce {
 
     /** The twins of this group: {@code hand()} after the seed's steps, {@code sdk()} after the call. */
     protected final Twins compared = twinsForComparison();
-
-    private final List<String> shown = new ArrayList<>();
-    private List<ApiCall> writesOfPlan;
-    private Plan plan;
 
     /** The twins to compare on; the outer class's by default, another platform in a variant. */
     protected Twins twinsForComparison() {
@@ -112,52 +101,29 @@ public abstract class SeedProcedureContract {
       byHand(oc);
     }
 
-    @BeforeAll
-    void runSeedAndSdk() {
-      runByHand(compared.oc());
-      RegistryConfigurer call = sdkCall(compared.configurer());
-      compared.sdk().requests().clear();
-      plan = call.plan();
-      writesOfPlan = compared.sdk().requests().writes();
-      ApplyResult result = call.apply();
-      result.awaitReady(READY);
+    @Override
+    protected FakeOpenShift cluster() {
+      return compared.sdk();
+    }
 
-      shown.addAll(List.of(call.toString(), plan.render(), result.toString(), result.plan().render()));
-      for (Change change : result.changes()) {
-        shown.addAll(List.of(change.render(), change.displayBody(), String.join("\n", change.diff())));
-      }
+    @Override
+    protected RegistryConfigurer call() {
+      return sdkCall(compared.configurer());
+    }
+
+    @Override
+    protected void before() {
+      runByHand(compared.oc());
     }
 
     @AfterAll
-    void closeCompared() {
+    @Override
+    protected void close() {
       compared.close();
-    }
-
-    /** What the call showed: its {@code toString()}, the plan, the apply result and each change written. */
-    public List<String> shown() {
-      return shown;
-    }
-
-    @Test
-    @DisplayName("plan() shows the changes and writes nothing")
-    void planWritesNothing() {
-      assertThat(plan.changes()).isNotEmpty();
-      assertThat(writesOfPlan).isEmpty();
-    }
-
-    @Test
-    @DisplayName("applying the same call a second time writes nothing")
-    void secondApplyWritesNothing() {
-      compared.sdk().requests().clear();
-
-      ApplyResult again = sdkCall(compared.configurer()).apply();
-
-      assertThat(again.changes()).isEmpty();
-      assertThat(compared.sdk().requests().writes()).as(compared.sdk().requests().describe()).isEmpty();
     }
   }
 
-  /** For a {@link SeedAndSdk} group whose call handles credentials: they never show, plain or base64. */
+  /** For an {@link AppliedOnce} group whose call handles credentials: they never show, plain or base64. */
   public interface HandlesSecrets {
 
     /** The credentials the call handled, known once it has run. */
