@@ -48,6 +48,30 @@ class MirrorOptionsTest {
   }
 
   @Test
+  @DisplayName("each --mirror-set starts a set of its own, with its own rules, policy and flags, as several MirrorSet values do")
+  void severalSets() {
+    try (SdkParity parity = new SdkParity(FakeOpenShift::vSphere, dir, c -> {})) {
+      Cli.Result result = parity.applyWithCli(Map.of(), join(SEED_003, "--as-icsp",
+          "--mirror-set", "release-mirrors",
+          "--digest-mirror", "quay.io/openshift-release-dev/ocp-release=mirror.example.com:5000/ocp/release",
+          "--mirror-source-policy", "NeverContactSource",
+          "--tag-mirror", "registry.redhat.io/ubi9=mirror.example.com:5000/ubi9"));
+      parity.applyWithSdk(c -> c.mirrors(
+          MirrorSet.digest("ubi8repo").mirror(SOURCE, "example.io/example/ubi-minimal", "example.com/example/ubi-minimal")
+              .asContentSourcePolicy(),
+          MirrorSet.digest("release-mirrors").mirror(SourceMirrors.of("quay.io/openshift-release-dev/ocp-release",
+              "mirror.example.com:5000/ocp/release").neverContactSource()),
+          MirrorSet.tag("release-mirrors").mirror(SourceMirrors.of("registry.redhat.io/ubi9", "mirror.example.com:5000/ubi9")
+              .neverContactSource())));
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out()).contains("ImageContentSourcePolicy ubi8repo", "ImageDigestMirrorSet release-mirrors",
+          "ImageTagMirrorSet release-mirrors");
+      parity.assertSameWrites();
+    }
+  }
+
+  @Test
   @DisplayName("--as-icsp writes seed 003's ImageContentSourcePolicy, as MirrorSet.asContentSourcePolicy() does")
   void contentSourcePolicy() {
     try (SdkParity parity = new SdkParity(FakeOpenShift::vSphere, dir, c -> {})) {
@@ -126,10 +150,12 @@ class MirrorOptionsTest {
   }
 
   @Test
-  @DisplayName("mirrors without a set name, a rule without mirrors, a policy for no rule or an unknown layout: exit 1")
+  @DisplayName("mirrors without a set name, a set without rules, a rule without mirrors, a policy for no rule or an unknown layout: exit 1")
   void usage() {
     List<Cli.Result> results = List.of(
         Cli.run("plan", "--fake", "vsphere", "--digest-mirror", SOURCE + "=example.io/ubi"),
+        Cli.run("plan", "--fake", "vsphere", "--digest-mirror", SOURCE + "=example.io/ubi", "--mirror-set", "m",
+            "--digest-mirror", "quay.io/team=example.io/team", "--mirror-set", "second"),
         Cli.run("plan", "--fake", "vsphere", "--mirror-set", "m", "--digest-mirror", SOURCE),
         Cli.run("plan", "--fake", "vsphere", "--mirror-set", "m", "--digest-mirror", SOURCE + "=example.io/ubi",
             "--mirror-source-policy", "quay.io/other=NeverContactSource"),
@@ -140,6 +166,7 @@ class MirrorOptionsTest {
 
     assertThat(results).allSatisfy(r -> assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE));
     assertThat(results.get(0).err()).contains("need --mirror-set NAME");
+    assertThat(results.get(1).err()).contains("--mirror-set second has no --digest-mirror or --tag-mirror");
   }
 
   private static String[] join(String[] first, String... more) {

@@ -64,6 +64,35 @@ class PullSecretOptionsTest {
   }
 
   @Test
+  @DisplayName("each --pull-secret starts a secret and each --pull-secret-registry a credential, as several PullSecret values do")
+  void severalSecretsAndServers() throws IOException {
+    Files.writeString(dir.resolve("token"), "token-for-test\n");
+    try (SdkParity parity = new SdkParity(FakeOpenShift::vSphere, dir, c -> {
+      Projects.create(c, "team-a", "default");
+      Projects.create(c, "team-b", "builder");
+    })) {
+      Cli.Result result = parity.applyWithCli(ENV,
+          "--pull-secret", "team-a/credentials",
+          "--pull-secret-registry", SERVER, "--pull-secret-user", "ocp-user", "--pull-secret-password", "env:REGISTRY_PASSWORD",
+          "--pull-secret-registry", "quay.io", "--pull-secret-token", "file:token",
+          "--link-for-pull", "default",
+          "--pull-secret", "team-b/quay",
+          "--pull-secret-registry", "quay.io", "--pull-secret-token", "env:QUAY_TOKEN",
+          "--link-for-mount", "builder");
+      parity.applyWithSdk(c -> c
+          .pullSecret(PullSecret.of("team-a", "credentials").credential(SERVER, "ocp-user", "pw-for-test")
+              .credential(RegistryCredential.token("quay.io", "token-for-test")).linkForPull("default"))
+          .pullSecret(PullSecret.of("team-b", "quay").credential(RegistryCredential.token("quay.io", "token-for-test"))
+              .linkForMount("builder")));
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      parity.assertSameWrites();
+      assertThat(parity.cli.cluster.client().secrets().inNamespace("team-b").withName("quay").get().getType())
+          .isEqualTo("kubernetes.io/dockerconfigjson");
+    }
+  }
+
+  @Test
   @DisplayName("the same secret and links again write nothing and exit 0")
   void idempotent() {
     try (ClusterFixture fixture = new ClusterFixture(FakeOpenShift.vSphere(), dir)) {
@@ -97,7 +126,8 @@ class PullSecretOptionsTest {
   }
 
   @Test
-  @DisplayName("a password given as a value, a missing variable, a password and a token, or no --pull-secret: exit 1")
+  @DisplayName("a password given as a value, a missing variable, a password and a token, no --pull-secret, a server without"
+      + " a credential, or one secret named twice: exit 1")
   void usage() {
     List<Cli.Result> results = List.of(
         Cli.run("plan", "--fake", "vsphere", "--pull-secret", "team-a/c", "--pull-secret-registry", SERVER,
@@ -108,9 +138,16 @@ class PullSecretOptionsTest {
             "--pull-secret-user", "u", "--pull-secret-password", "env:REGISTRY_PASSWORD", "--pull-secret-token", "env:QUAY_TOKEN"),
         Cli.run(ENV, dir, "plan", "--fake", "vsphere", "--pull-secret-registry", SERVER, "--pull-secret-token", "env:QUAY_TOKEN"),
         Cli.run(ENV, dir, "plan", "--fake", "vsphere", "--pull-secret", "credentials", "--pull-secret-registry", SERVER,
+            "--pull-secret-token", "env:QUAY_TOKEN"),
+        Cli.run(ENV, dir, "plan", "--fake", "vsphere", "--pull-secret", "team-a/c", "--pull-secret-registry", SERVER,
+            "--pull-secret-token", "env:QUAY_TOKEN", "--pull-secret-registry", "quay.io"),
+        Cli.run(ENV, dir, "plan", "--fake", "vsphere", "--pull-secret", "team-a/c", "--pull-secret-registry", SERVER,
+            "--pull-secret-token", "env:QUAY_TOKEN", "--pull-secret", "team-a/c", "--pull-secret-registry", "quay.io",
             "--pull-secret-token", "env:QUAY_TOKEN"));
 
     assertThat(results).allSatisfy(r -> assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE));
     assertThat(results.get(0).all()).doesNotContain("hunter2-literal").contains("never as the value");
+    assertThat(results.get(5).err()).contains("for --pull-secret-registry quay.io");
+    assertThat(results.get(6).err()).contains("--pull-secret team-a/c is given twice");
   }
 }

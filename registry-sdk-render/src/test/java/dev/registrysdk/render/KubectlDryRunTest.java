@@ -136,24 +136,12 @@ class KubectlDryRunTest {
     }
 
     static Result run(Path kubeconfig, String... args) throws IOException {
-      Result result = exec(kubeconfig, List.of(args));
-      // A testkit without OpenAPI documents makes kubectl's client-side validation fail; the fake
-      // API server still validates every object against the CRD schemas.
-      if (result.exitCode() != 0 && result.output().contains("failed to download openapi")) {
-        List<String> retry = new ArrayList<>(List.of(args));
-        retry.add("--validate=false");
-        result = exec(kubeconfig, retry);
-      }
-      return result;
-    }
-
-    private static Result exec(Path kubeconfig, List<String> args) throws IOException {
       List<String> command = new ArrayList<>();
       command.add("kubectl");
       if (kubeconfig != null) {
         command.add("--kubeconfig=" + kubeconfig);
       }
-      command.addAll(args);
+      command.addAll(List.of(args));
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       try {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -3,12 +3,15 @@ package dev.registrysdk.cli.desired;
 import dev.registrysdk.api.mirror.MirrorSet;
 import dev.registrysdk.api.sources.RegistrySources;
 import dev.registrysdk.cli.CliEnvironment;
+import dev.registrysdk.cli.UsageException;
 import dev.registrysdk.cli.secret.SecretReader;
 import dev.registrysdk.cli.storage.StorageOptions;
 import dev.registrysdk.core.RegistryConfigurer;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.ArgGroup;
 
 /**
@@ -41,14 +44,16 @@ public final class DesiredStateOptions {
   @ArgGroup(exclusive = false, validate = false, order = 52, heading = "%nRegistry sources (image.config.openshift.io)%n")
   RegistrySourcesOptions sources;
 
-  @ArgGroup(exclusive = false, validate = false, order = 53, heading = "%nMirrors%n")
-  MirrorOptions mirrors;
+  /** One per mirror set: each {@code --mirror-set} after the first starts another. */
+  @ArgGroup(exclusive = false, validate = false, multiplicity = "0..*", order = 53, heading = "%nMirrors%n")
+  List<MirrorOptions> mirrors = new ArrayList<>();
 
   @ArgGroup(exclusive = false, validate = false, order = 54, heading = "%nAccess: registry roles and metrics%n")
   AccessOptions access;
 
-  @ArgGroup(exclusive = false, validate = false, order = 55, heading = "%nPull secret%n")
-  PullSecretOptions pullSecret;
+  /** One per pull secret: each {@code --pull-secret} after the first starts another. */
+  @ArgGroup(exclusive = false, validate = false, multiplicity = "0..*", order = 55, heading = "%nPull secrets%n")
+  List<PullSecretOptions> pullSecrets = new ArrayList<>();
 
   @ArgGroup(exclusive = false, validate = false, order = 56, heading = "%nImage pruner%n")
   PrunerOptions pruner;
@@ -56,21 +61,45 @@ public final class DesiredStateOptions {
   @ArgGroup(exclusive = false, validate = false, order = 60, heading = "%nEngine%n")
   TuningOptions engine;
 
-  /** The groups the user gave at least one option of; picocli leaves the others null. */
+  /**
+   * The groups the user gave at least one option of, in the order of the help; picocli leaves the
+   * others null, and the repeating ones empty.
+   */
   List<ConfigurerOptions> groups() {
     List<ConfigurerOptions> groups = new ArrayList<>();
-    for (ConfigurerOptions group : new ConfigurerOptions[] {registry, storage, routes, requests, placement,
-        trust, sources, mirrors, access, pullSecret, pruner, engine}) {
+    addGiven(groups, registry, storage, routes, requests, placement, trust, sources);
+    groups.addAll(mirrors);
+    addGiven(groups, access);
+    groups.addAll(pullSecrets);
+    addGiven(groups, pruner, engine);
+    return groups;
+  }
+
+  private static void addGiven(List<ConfigurerOptions> groups, ConfigurerOptions... candidates) {
+    for (ConfigurerOptions group : candidates) {
       if (group != null) {
         groups.add(group);
       }
     }
-    return groups;
+  }
+
+  /**
+   * One secret written from two {@code --pull-secret} groups would carry only the credentials of the
+   * last, so each secret is named once, with all its credentials and links after it.
+   */
+  private void requireDistinctPullSecrets() {
+    Set<String> named = new HashSet<>();
+    for (PullSecretOptions secret : pullSecrets) {
+      if (secret.secret != null && !named.add(secret.secret)) {
+        throw new UsageException("--pull-secret " + secret.secret + " is given twice: give it once, followed by all its"
+            + " --pull-secret-registry credentials and links");
+      }
+    }
   }
 
   /** The mirror sets the options name; empty without {@code --digest-mirror} or {@code --tag-mirror}. */
   public List<MirrorSet> mirrorSets() {
-    return mirrors == null ? List.of() : mirrors.sets();
+    return mirrors.stream().flatMap(set -> set.sets().stream()).toList();
   }
 
   /** The registry sources the options give, in the order they apply; empty without such options. */
@@ -78,8 +107,13 @@ public final class DesiredStateOptions {
     return sources == null ? List.of() : sources.sourcesInOrder();
   }
 
-  /** A configurer for {@code client} with everything the options name. */
+  /**
+   * A configurer for {@code client} with everything the options name.
+   *
+   * @throws UsageException if options do not go together, or a file or credential cannot be read
+   */
   public RegistryConfigurer configurer(KubernetesClient client, SecretReader secrets, CliEnvironment environment) {
+    requireDistinctPullSecrets();
     RegistryConfigurer configurer = RegistryConfigurer.on(client);
     for (ConfigurerOptions group : groups()) {
       configurer = group.applyTo(configurer, secrets, environment);

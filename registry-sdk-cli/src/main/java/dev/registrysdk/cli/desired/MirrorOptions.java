@@ -19,16 +19,20 @@ import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
- * Mirror sets: an {@code ImageDigestMirrorSet} for {@code --digest-mirror}, an
+ * One mirror set: an {@code ImageDigestMirrorSet} for {@code --digest-mirror}, an
  * {@code ImageTagMirrorSet} for {@code --tag-mirror}, both named {@code --mirror-set}; an
  * {@code ImageContentSourcePolicy} instead with {@code --as-icsp}, or where the cluster serves no
  * mirror sets.
+ *
+ * <p>A repeating group: each {@code --mirror-set NAME} after the first starts another set, which the
+ * rules, policies and flags that follow it belong to. With one set they may come in any order.
  */
 public final class MirrorOptions implements ConfigurerOptions {
 
   @Option(names = "--mirror-set", paramLabel = "NAME",
       description = "Name of the object the mirrors are written as (ImageDigestMirrorSet, ImageTagMirrorSet or ImageContentSourcePolicy)."
-          + " It gets exactly these rules, unless --add-to-existing-mirror-set.")
+          + " It gets exactly these rules, unless --add-to-existing-mirror-set. Repeat for more sets, each followed by its"
+          + " own rules and flags.")
   String name;
 
   @Option(names = "--digest-mirror", paramLabel = "SOURCE=MIRROR[,MIRROR...]",
@@ -40,7 +44,8 @@ public final class MirrorOptions implements ConfigurerOptions {
   List<String> tagMirrors = new ArrayList<>();
 
   @Option(names = "--mirror-source-policy", paramLabel = "[SOURCE=]POLICY",
-      description = "NeverContactSource (pull only from the mirrors) or AllowContactingSource, for SOURCE or, without SOURCE, every rule given.")
+      description = "NeverContactSource (pull only from the mirrors) or AllowContactingSource, for SOURCE or, without SOURCE, every rule"
+          + " of the set.")
   List<String> policies = new ArrayList<>();
 
   @Option(names = "--as-icsp",
@@ -61,10 +66,15 @@ public final class MirrorOptions implements ConfigurerOptions {
    * The mirror sets these options name: a digest set, a tag set, or both.
    *
    * @throws UsageException if a rule or policy is not written as documented, or the set has no name
+   *     or no rules
    */
   public List<MirrorSet> sets() {
     if (digestMirrors.isEmpty() && tagMirrors.isEmpty()) {
-      if (name != null || !policies.isEmpty() || contentSourcePolicy || addToExisting) {
+      if (name != null) {
+        throw new UsageException("--mirror-set " + name + " has no --digest-mirror or --tag-mirror (with several sets,"
+            + " each --mirror-set takes the rules that follow it, up to the next --mirror-set)");
+      }
+      if (!policies.isEmpty() || contentSourcePolicy || addToExisting) {
         throw new UsageException("--mirror-set, --mirror-source-policy, --as-icsp and --add-to-existing-mirror-set"
             + " go with --digest-mirror or --tag-mirror");
       }

@@ -1,41 +1,33 @@
 package dev.registrysdk.cli.desired;
 
 import dev.registrysdk.api.pullsecret.PullSecret;
-import dev.registrysdk.api.pullsecret.RegistryCredential;
 import dev.registrysdk.cli.CliEnvironment;
 import dev.registrysdk.cli.UsageException;
 import dev.registrysdk.cli.secret.SecretReader;
-import dev.registrysdk.cli.secret.SecretSource;
 import dev.registrysdk.core.RegistryConfigurer;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
  * A {@code kubernetes.io/dockerconfigjson} pull secret, as {@code oc create secret docker-registry}
  * creates it, linked to service accounts as {@code oc secrets link SA SECRET --for=pull} does. The
  * password or token is read from {@code env:VARIABLE} or {@code file:PATH} and never printed.
+ *
+ * <p>A repeating group: each {@code --pull-secret} after the first starts another secret, which the
+ * credentials ({@link PullSecretCredentialOptions}) and links that follow it belong to. With one
+ * secret they may come in any order.
  */
 public final class PullSecretOptions implements ConfigurerOptions {
 
   @Option(names = "--pull-secret", paramLabel = "NAMESPACE/NAME",
-      description = "The pull secret to create, or to add the credential to (credentials for other servers in it stay).")
+      description = "The pull secret to create, or to add the credentials to (credentials for other servers in it stay)."
+          + " Repeat for more secrets, each followed by its own credentials and links.")
   String secret;
 
-  @Option(names = "--pull-secret-registry", paramLabel = "SERVER",
-      description = "The registry server the credential is for, as image references name it: host[:port].")
-  String server;
-
-  @Option(names = "--pull-secret-user", paramLabel = "USER", description = "The user name (with --pull-secret-password).")
-  String user;
-
-  @Option(names = "--pull-secret-password", paramLabel = "SOURCE", converter = SecretSource.Converter.class,
-      description = "The password: env:VARIABLE or file:PATH.")
-  SecretSource password;
-
-  @Option(names = "--pull-secret-token", paramLabel = "SOURCE", converter = SecretSource.Converter.class,
-      description = "A token instead of a user and password (user name serviceaccount, as for oc whoami -t): env:VARIABLE or file:PATH.")
-  SecretSource token;
+  @ArgGroup(exclusive = false, validate = false, multiplicity = "0..*")
+  List<PullSecretCredentialOptions> credentials = new ArrayList<>();
 
   @Option(names = "--link-for-pull", paramLabel = "SERVICE_ACCOUNT",
       description = "Add the secret to this service account's imagePullSecrets (same namespace); repeat for more.")
@@ -47,6 +39,16 @@ public final class PullSecretOptions implements ConfigurerOptions {
 
   @Override
   public RegistryConfigurer applyTo(RegistryConfigurer configurer, SecretReader secrets, CliEnvironment environment) {
+    return configurer.pullSecret(pullSecret(secrets));
+  }
+
+  /**
+   * The pull secret these options give, its passwords and tokens read through {@code secrets}.
+   *
+   * @throws UsageException if the secret is not named NAMESPACE/NAME, has no credential, or a
+   *     credential is incomplete or cannot be read
+   */
+  PullSecret pullSecret(SecretReader secrets) {
     if (secret == null) {
       throw new UsageException("--pull-secret-*, --link-for-pull and --link-for-mount go with --pull-secret NAMESPACE/NAME");
     }
@@ -55,33 +57,18 @@ public final class PullSecretOptions implements ConfigurerOptions {
       throw new UsageException("--pull-secret is NAMESPACE/NAME, e.g. team-a/registry-credentials, not " + secret);
     }
     PullSecret pullSecret = PullSecret.of(secret.substring(0, slash), secret.substring(slash + 1));
-    if (server == null) {
-      throw new UsageException("--pull-secret needs --pull-secret-registry SERVER and a credential for it");
+    if (credentials.isEmpty()) {
+      throw new UsageException("--pull-secret " + secret + " needs --pull-secret-registry SERVER and a credential for it");
     }
-    pullSecret = pullSecret.credential(credential(secrets));
+    for (PullSecretCredentialOptions credential : credentials) {
+      pullSecret = pullSecret.credential(credential.credential(secrets));
+    }
     if (!pullAccounts.isEmpty()) {
       pullSecret = pullSecret.linkForPull(pullAccounts.toArray(String[]::new));
     }
     if (!mountAccounts.isEmpty()) {
       pullSecret = pullSecret.linkForMount(mountAccounts.toArray(String[]::new));
     }
-    return configurer.pullSecret(pullSecret);
-  }
-
-  private RegistryCredential credential(SecretReader secrets) {
-    if ((password == null) == (token == null)) {
-      throw new UsageException("give one of --pull-secret-password (with --pull-secret-user) and --pull-secret-token");
-    }
-    if (token != null) {
-      if (user != null) {
-        throw new UsageException("--pull-secret-token goes without --pull-secret-user: a token's user name is "
-            + RegistryCredential.TOKEN_USERNAME);
-      }
-      return RegistryCredential.token(server, secrets.read(token, "--pull-secret-token"));
-    }
-    if (user == null) {
-      throw new UsageException("--pull-secret-password needs --pull-secret-user");
-    }
-    return RegistryCredential.of(server, user, secrets.read(password, "--pull-secret-password"));
+    return pullSecret;
   }
 }

@@ -74,7 +74,11 @@ final class JBang {
     }
   }
 
-  /** Runs {@code examples/jbang} with these arguments in {@code directory}. */
+  /**
+   * Runs {@code examples/jbang} with these arguments in {@code directory}, without the caller's
+   * {@code KUBECONFIG}: a script reaches a cluster other than its embedded fake only when its
+   * arguments name a kubeconfig.
+   */
   Result run(Path directory, List<String> args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(root.resolve("examples/jbang").toString());
@@ -96,11 +100,14 @@ final class JBang {
   }
 
   /**
-   * Runs a script with the repositories it needs: this build's artifacts (in JBang's own repository),
-   * the local Maven repository for everything the build already fetched, and Maven Central.
+   * Runs a script, with {@code scriptArgs} after it, and the repositories it needs: this build's
+   * artifacts (in JBang's own repository), the local Maven repository for everything the build
+   * already fetched, and Maven Central.
    */
-  Result runScript(Path directory, String script) throws IOException, InterruptedException {
+  Result runScript(Path directory, String script, String... scriptArgs) throws IOException, InterruptedException {
     Path localMaven = Path.of(System.getProperty("user.home"), ".m2", "repository");
-    return run(directory, List.of("--repos", "m2=" + localMaven.toUri(), "--repos", "mavencentral", script));
+    List<String> args = new ArrayList<>(List.of("--repos", "m2=" + localMaven.toUri(), "--repos", "mavencentral", script));
+    args.addAll(List.of(scriptArgs));
+    return run(directory, args);
   }
 }
