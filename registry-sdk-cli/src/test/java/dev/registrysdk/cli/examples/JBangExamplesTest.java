@@ -152,4 +152,16 @@ class JBangExamplesTest {
 
     assertThat(referenced).containsExactlyInAnyOrderElementsOf(scripts());
   }
+
+  @Test
+  @DisplayName("JBang itself reads every alias of the catalog")
+  void aliasesThroughJBang() throws Exception {
+    JBang.Result list = jbang.run(EXAMPLES, List.of("alias", "list"));
+
+    assertThat(list.exitCode()).as(list.output()).isZero();
+    List<String> aliases = new ArrayList<>();
+    JSON.readTree(EXAMPLES.resolve("jbang-catalog.json").toFile()).get("aliases").fieldNames()
+        .forEachRemaining(aliases::add);
+    assertThat(aliases).isNotEmpty().allSatisfy(alias -> assertThat(list.output()).contains(alias + "\n"));
+  }
 }
