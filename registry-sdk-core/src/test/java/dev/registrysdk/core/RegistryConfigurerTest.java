@@ -10,6 +10,7 @@ import dev.registrysdk.api.RolloutStrategy;
 import dev.registrysdk.api.RouteTls;
 import dev.registrysdk.api.error.ApplyFailedException;
 import dev.registrysdk.api.error.ClusterNotReadyException;
+import dev.registrysdk.api.error.RegistryNotReadyException;
 import dev.registrysdk.api.error.ValidationException;
 import dev.registrysdk.api.finding.Finding;
 import dev.registrysdk.api.plan.ChangeAction;
@@ -28,6 +29,7 @@ import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -311,6 +313,107 @@ class RegistryConfigurerTest {
 
       assertThat(now.state()).isEqualTo(ReadinessState.READY);
       assertThat(now.observations()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("with no time to wait and a settle window, a registry that reads ready has not settled")
+    void zeroTimeoutNotSettled() {
+      configurer().managed().storage(TestStorage.emptyDir()).apply();
+
+      Readiness now = configurer().settleWindow(Duration.ofSeconds(1)).readiness(Duration.ZERO);
+
+      assertThat(now.state()).isEqualTo(ReadinessState.PROGRESSING);
+      assertThat(now.reason()).isEqualTo("NotSettled");
+    }
+
+    @Test
+    @DisplayName("counts ready only once readiness has held for the whole settle window")
+    void settleWindowHolds() {
+      Duration window = Duration.ofMillis(300);
+      List<Long> readyAt = new CopyOnWriteArrayList<>();
+      ApplyResult result = configurer().settleWindow(window).managed().storage(TestStorage.emptyDir())
+          .listener(event -> {
+            if (event instanceof ProgressEvent.Waiting w && w.readiness().isReady()) {
+              readyAt.add(System.nanoTime());
+            }
+          })
+          .apply();
+
+      Readiness ready = result.awaitReady(Duration.ofSeconds(10));
+      long returned = System.nanoTime();
+
+      assertThat(ready.isReady()).isTrue();
+      assertThat(readyAt).isNotEmpty();
+      assertThat(Duration.ofNanos(returned - readyAt.get(0))).isGreaterThanOrEqualTo(window);
+      assertThat(ready.elapsed()).isGreaterThanOrEqualTo(window);
+    }
+
+    @Test
+    @DisplayName("a ClusterOperator that turns Available=False inside the settle window restarts the window")
+    void flipRestartsWindow() {
+      Duration window = Duration.ofMillis(500);
+      List<Readiness> seen = new CopyOnWriteArrayList<>();
+      List<Long> seenAt = new CopyOnWriteArrayList<>();
+      AtomicBoolean flipped = new AtomicBoolean();
+      AtomicBoolean restored = new AtomicBoolean();
+      ApplyResult result = configurer().settleWindow(window).managed().storage(TestStorage.emptyDir())
+          .listener(event -> {
+            if (!(event instanceof ProgressEvent.Waiting w)) {
+              return;
+            }
+            seen.add(w.readiness());
+            seenAt.add(System.nanoTime());
+            if (w.readiness().isReady() && flipped.compareAndSet(false, true)) {
+              // Between two syncs the operator briefly reports the registry unavailable.
+              cluster.operator().pause();
+              cluster.client().config().clusterOperators().withName("image-registry").editStatus(co -> {
+                co.getStatus().getConditions().stream().filter(c -> c.getType().equals("Available")).forEach(c -> {
+                  c.setStatus("False");
+                  c.setReason("NoReplicasAvailable");
+                  c.setMessage("Available: The deployment does not have available replicas");
+                });
+                return co;
+              });
+            } else if (!w.readiness().isReady() && flipped.get() && restored.compareAndSet(false, true)) {
+              cluster.operator().resume();
+            }
+          })
+          .apply();
+
+      Readiness ready = result.awaitReady(Duration.ofSeconds(10));
+      long returned = System.nanoTime();
+
+      assertThat(ready.isReady()).isTrue();
+      int firstReady = indexOf(seen, 0, true);
+      int unavailable = indexOf(seen, firstReady, false);
+      int readyAgain = indexOf(seen, unavailable, true);
+      assertThat(seen.get(unavailable).reason()).isEqualTo("NoReplicasAvailable");
+      assertThat(Duration.ofNanos(returned - seenAt.get(readyAgain)))
+          .as("the window counts from the second ready snapshot, not the first").isGreaterThanOrEqualTo(window);
+    }
+
+    private int indexOf(List<Readiness> seen, int from, boolean ready) {
+      for (int i = from; i < seen.size(); i++) {
+        if (seen.get(i).isReady() == ready) {
+          return i;
+        }
+      }
+      throw new AssertionError("no " + (ready ? "ready" : "unready") + " snapshot after #" + from + " in " + seen);
+    }
+
+    @Test
+    @DisplayName("a wait that ends inside the settle window is not ready: NotSettled, with how long readiness held")
+    void timeoutInsideWindow() {
+      ApplyResult result = configurer().settleWindow(Duration.ofMinutes(1)).managed().storage(TestStorage.emptyDir()).apply();
+
+      assertThatThrownBy(() -> result.awaitReady(Duration.ofMillis(500)))
+          .isInstanceOf(RegistryNotReadyException.class)
+          .hasMessageContaining("NotSettled")
+          .satisfies(e -> {
+            Readiness last = ((RegistryNotReadyException) e).readiness();
+            assertThat(last.state()).isEqualTo(ReadinessState.PROGRESSING);
+            assertThat(last.message()).startsWith("the registry reported ready (").endsWith("less than the settle window of 1 min");
+          });
     }
 
     @Test
