@@ -267,9 +267,42 @@ class RegistryConfigurerTest {
       try (FakeOpenShift bare = FakeOpenShift.bareMetal().withoutImageRegistryCapability().start()) {
         assertThatThrownBy(() -> RegistryConfigurer.on(bare.client()).managed().plan())
             .isInstanceOf(ClusterNotReadyException.class)
+            .hasMessageContaining("ClusterVersion version does not list ImageRegistry")
             .hasMessageContaining("ImageRegistry capability is disabled")
             .extracting(e -> ((ClusterNotReadyException) e).reason())
             .isEqualTo(ClusterNotReadyException.Reason.CAPABILITY_DISABLED);
+      }
+    }
+
+    @Test
+    @DisplayName("a cluster seconds old, without the ClusterOperator yet but with ImageRegistry enabled in ClusterVersion, is waited for")
+    void youngClusterWithoutOperator() {
+      try (FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start()) {
+        young.client().config().clusterOperators().withName("image-registry").delete();
+
+        assertThatThrownBy(() -> RegistryConfigurer.on(young.client()).waitForConfig(Duration.ofMillis(200)).managed().plan())
+            .isInstanceOf(ClusterNotReadyException.class)
+            .hasMessageContaining("was not found after waiting PT0.2S")
+            .hasMessageContaining("has not initialised yet")
+            .hasMessageContaining("ClusterOperator image-registry does not exist yet either, although ClusterVersion lists "
+                + "the ImageRegistry capability as enabled")
+            .extracting(e -> ((ClusterNotReadyException) e).reason())
+            .isEqualTo(ClusterNotReadyException.Reason.CONFIG_NOT_FOUND);
+      }
+    }
+
+    @Test
+    @DisplayName("without the ClusterOperator and with ClusterVersion unreadable, it waits rather than guess the capability is disabled")
+    void capabilitiesUnknown() {
+      try (FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start()) {
+        young.client().config().clusterOperators().withName("image-registry").delete();
+        young.faults().failAlways("GET", "clusterversions", 403);
+
+        assertThatThrownBy(() -> RegistryConfigurer.on(young.client()).waitForConfig(Duration.ZERO).managed().plan())
+            .isInstanceOf(ClusterNotReadyException.class)
+            .hasMessageContaining("could not tell whether the ImageRegistry capability is enabled")
+            .extracting(e -> ((ClusterNotReadyException) e).reason())
+            .isEqualTo(ClusterNotReadyException.Reason.CONFIG_NOT_FOUND);
       }
     }
 
@@ -313,6 +346,19 @@ class RegistryConfigurerTest {
 
       assertThat(now.state()).isEqualTo(ReadinessState.READY);
       assertThat(now.observations()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a registry whose ClusterOperator image-registry is gone never reads ready, and says why")
+    void clusterOperatorMissing() {
+      configurer().managed().storage(TestStorage.emptyDir()).apply();
+      cluster.client().config().clusterOperators().withName("image-registry").delete();
+
+      Readiness waited = configurer().readiness(Duration.ofMillis(300));
+
+      assertThat(waited.state()).isEqualTo(ReadinessState.PROGRESSING);
+      assertThat(waited.reason()).isEqualTo("ClusterOperatorNotReported");
+      assertThat(waited.message()).contains("ClusterOperator image-registry has not been reported yet");
     }
 
     @Test
