@@ -20,12 +20,19 @@ import dev.registrysdk.api.progress.Stage;
 import dev.registrysdk.api.readiness.Readiness;
 import dev.registrysdk.api.readiness.ReadinessState;
 import dev.registrysdk.api.resource.RegistryObjects;
+import dev.registrysdk.api.resource.ResourceKey;
+import dev.registrysdk.api.spi.DesiredObject;
+import dev.registrysdk.api.spi.StorageContext;
+import dev.registrysdk.api.spi.StorageContribution;
+import dev.registrysdk.api.spi.StorageProvider;
 import dev.registrysdk.core.feature.FeatureResult;
 import dev.registrysdk.core.plan.ObjectIntent;
 import dev.registrysdk.core.validate.FindingCodes;
 import dev.registrysdk.testkit.FakeOpenShift;
 import dev.registrysdk.testkit.requests.ApiCall;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -517,9 +524,49 @@ class RegistryConfigurerTest {
       } finally {
         System.setErr(original);
       }
-      assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(canary);
+      String logs = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(logs).as("the logs were captured").contains("Stage started [stage=APPLY]", "Applied [action=CREATE");
+      assertThat(logs).doesNotContain(canary);
       assertThat(cluster.client().secrets().inNamespace("openshift-image-registry")
           .withName("image-registry-private-configuration-user").get().getData()).containsKey("REGISTRY_STORAGE_S3_SECRETKEY");
+    }
+
+    @Test
+    @DisplayName("a Secret's values are masked even when its provider did not mark it sensitive")
+    void secretMaskedWithoutMark() {
+      String canary = "CANARY-UNMARKED-41c9";
+      StorageProvider careless = new StorageProvider() {
+        @Override
+        public String backend() {
+          return "s3";
+        }
+
+        @Override
+        public java.util.Set<ResourceKey> observedObjects() {
+          return java.util.Set.of(RegistryObjects.USER_CREDENTIALS);
+        }
+
+        @Override
+        public StorageContribution contribute(StorageContext context) {
+          return StorageContribution.builder()
+              .storage(new ImageRegistryConfigStorageBuilder().withNewS3().withBucket("b").withRegion("local").endS3().build())
+              .addObjects(DesiredObject.merge(new SecretBuilder().withNewMetadata().withNamespace("openshift-image-registry")
+                  .withName("image-registry-private-configuration-user").endMetadata()
+                  .addToStringData("REGISTRY_STORAGE_S3_SECRETKEY", canary).build(), "S3 credentials"))
+              .build();
+        }
+      };
+
+      Plan plan = configurer().managed().storage(careless).plan();
+
+      String encoded = java.util.Base64.getEncoder().encodeToString(canary.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(plan.changes()).first().satisfies(secret -> {
+        assertThat(secret.target().kind()).isEqualTo("Secret");
+        assertThat(secret.sensitive()).isTrue();
+        assertThat(secret.diff()).containsExactly("data.REGISTRY_STORAGE_S3_SECRETKEY: (unset) -> ****");
+        assertThat(secret.displayBody()).doesNotContain(encoded).contains("****");
+      });
+      assertThat(plan.render() + plan).doesNotContain(canary).doesNotContain(encoded);
     }
   }
 
