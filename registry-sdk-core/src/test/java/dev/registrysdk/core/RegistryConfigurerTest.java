@@ -243,6 +243,31 @@ class RegistryConfigurerTest {
     }
 
     @Test
+    @DisplayName("an undo that fails too is reported: the secret left on the cluster, and why its undo failed")
+    void undoFails() {
+      cluster.faults().failAlways("PATCH", "configs", 500).failNext("DELETE", "secrets", 500);
+
+      assertThatThrownBy(() -> configurer().managed().storage(TestStorage.s3("b", "AK", "SK")).apply())
+          .isInstanceOf(ApplyFailedException.class)
+          .hasMessageContaining("Applying failed at PATCH Config cluster: Request about Config cluster failed with HTTP 500")
+          .hasMessageContaining("These earlier changes could not be undone and remain: "
+              + "CREATE Secret openshift-image-registry/image-registry-private-configuration-user (undo failed: "
+              + "Request about Secret openshift-image-registry/image-registry-private-configuration-user failed with HTTP 500: "
+              + "Internal error occurred: injected fault). Undone: nothing")
+          .satisfies(e -> {
+            ApplyFailedException failure = (ApplyFailedException) e;
+            assertThat(failure.fullyUndone()).isFalse();
+            assertThat(failure.undone()).isEmpty();
+            assertThat(failure.left()).extracting(c -> c.target().toString())
+                .containsExactly("Secret openshift-image-registry/image-registry-private-configuration-user");
+            assertThat(failure.undoFailures().values()).singleElement().asString().contains("HTTP 500");
+          });
+      assertThat(cluster.client().secrets().inNamespace("openshift-image-registry")
+          .withName("image-registry-private-configuration-user").get()).as("left, as reported").isNotNull();
+      assertThat(config().getSpec().getManagementState()).isEqualTo("Removed");
+    }
+
+    @Test
     @DisplayName("a desired state with errors is refused with every error, and nothing is written")
     void validationRefuses() {
       cluster.requests().clear();
