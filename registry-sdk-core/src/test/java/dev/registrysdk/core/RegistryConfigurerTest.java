@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.registrysdk.api.RegistryRoute;
 import dev.registrysdk.api.RolloutStrategy;
 import dev.registrysdk.api.RouteTls;
+import dev.registrysdk.api.error.ApiException;
 import dev.registrysdk.api.error.ApplyFailedException;
 import dev.registrysdk.api.error.ClusterNotReadyException;
 import dev.registrysdk.api.error.RegistryNotReadyException;
@@ -287,6 +288,45 @@ class RegistryConfigurerTest {
       assertThat(patch.at("/spec/rolloutStrategy").asText()).isEqualTo("Recreate");
       assertThat(patch.at("/spec/replicas").isMissingNode())
           .as("replicas is already 1, so the suggestion changes nothing and is not sent").isTrue();
+    }
+  }
+
+  @Nested
+  @DisplayName("API errors")
+  class ApiErrors {
+    @Test
+    @DisplayName("a refused read surfaces as ApiException with the status, the object and what to do")
+    void forbiddenRead() {
+      cluster.faults().failAlways("GET", "configs", 403);
+
+      assertThatThrownBy(() -> configurer().managed().storage(TestStorage.emptyDir()).plan())
+          .isInstanceOf(ApiException.class)
+          .hasMessage("Request about Config cluster failed with HTTP 403: configs.imageregistry.operator.openshift.io "
+              + "\"cluster\" is forbidden: injected fault. The user needs permission for it (cluster-admin configures the registry)")
+          .satisfies(e -> {
+            ApiException api = (ApiException) e;
+            assertThat(api.statusCode()).isEqualTo(403);
+            assertThat(api.target()).contains(RegistryObjects.CONFIG);
+            assertThat(api.retryable()).isFalse();
+          });
+    }
+
+    @Test
+    @DisplayName("a server error on the Config patch fails the apply with the ApiException as cause, retryable")
+    void serverErrorOnPatch() {
+      cluster.faults().failNext("PATCH", "configs", 500);
+
+      assertThatThrownBy(() -> configurer().managed().storage(TestStorage.emptyDir()).apply())
+          .isInstanceOf(ApplyFailedException.class)
+          .hasMessage("Applying failed at PATCH Config cluster: Request about Config cluster failed with HTTP 500: "
+              + "Internal error occurred: injected fault. Nothing had been written.")
+          .cause()
+          .isInstanceOfSatisfying(ApiException.class, api -> {
+            assertThat(api.statusCode()).isEqualTo(500);
+            assertThat(api.target()).contains(RegistryObjects.CONFIG);
+            assertThat(api.retryable()).isTrue();
+          });
+      assertThat(config().getSpec().getManagementState()).isEqualTo("Removed");
     }
   }
 
