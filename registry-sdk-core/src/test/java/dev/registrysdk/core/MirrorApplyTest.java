@@ -54,7 +54,11 @@ class MirrorApplyTest {
   void digestMirrorSet() {
     try (FeatureCluster cluster = FeatureCluster.current()) {
       RegistryConfigurer mirrors = cluster.configurer().mirrors(UBI8REPO);
-      mirrors.apply();
+      ApplyResult first = mirrors.apply();
+      assertThat(first.changes()).singleElement().satisfies(c -> assertThat(c.diff()).containsExactly(
+          "spec.imageDigestMirrors: (unset) -> [{\"source\":\"registry.access.redhat.com/ubi8/ubi-minimal\","
+              + "\"mirrors\":[\"example.io/example/ubi-minimal\"]},{\"source\":\"registry.access.redhat.com/ubi8/ubi-minimal\","
+              + "\"mirrors\":[\"example.com/example/ubi-minimal\"]}]"));
       assertThat(cluster.client.config().imageDigestMirrorSets().withName("ubi8repo").get().getSpec().getImageDigestMirrors())
           .hasSize(2);
       cluster.clearRequests();
