@@ -333,48 +333,50 @@ class RegistryConfigurerTest {
   @Nested
   @DisplayName("the Config does not exist")
   class MissingConfig {
+    /** Plans after waiting up to {@code wait} for the Config, and expects a refusal for {@code reason} saying each fragment. */
+    private void assertNotReady(FakeOpenShift cluster, Duration wait, ClusterNotReadyException.Reason reason, String... fragments) {
+      assertThatThrownBy(() -> RegistryConfigurer.on(cluster.client()).waitForConfig(wait).managed().plan())
+          .isInstanceOfSatisfying(ClusterNotReadyException.class, e -> {
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.getMessage()).contains(fragments);
+          });
+    }
+
+    /** A cluster seconds old: the Config appears in three minutes, and ClusterOperator image-registry is not there yet. */
+    private FakeOpenShift withoutOperatorYet() {
+      FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start();
+      young.client().config().clusterOperators().withName("image-registry").delete();
+      return young;
+    }
+
     @Test
     @DisplayName("a cluster without the ImageRegistry capability fails at once with a clear reason")
     void capabilityDisabled() {
       try (FakeOpenShift bare = FakeOpenShift.bareMetal().withoutImageRegistryCapability().start()) {
-        assertThatThrownBy(() -> RegistryConfigurer.on(bare.client()).managed().plan())
-            .isInstanceOf(ClusterNotReadyException.class)
-            .hasMessageContaining("ClusterVersion version does not list ImageRegistry")
-            .hasMessageContaining("ImageRegistry capability is disabled")
-            .extracting(e -> ((ClusterNotReadyException) e).reason())
-            .isEqualTo(ClusterNotReadyException.Reason.CAPABILITY_DISABLED);
+        assertNotReady(bare, Duration.ofMinutes(5), ClusterNotReadyException.Reason.CAPABILITY_DISABLED,
+            "ClusterVersion version does not list ImageRegistry", "ImageRegistry capability is disabled");
       }
     }
 
     @Test
     @DisplayName("a cluster seconds old, without the ClusterOperator yet but with ImageRegistry enabled in ClusterVersion, is waited for")
     void youngClusterWithoutOperator() {
-      try (FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start()) {
-        young.client().config().clusterOperators().withName("image-registry").delete();
-
-        assertThatThrownBy(() -> RegistryConfigurer.on(young.client()).waitForConfig(Duration.ofMillis(200)).managed().plan())
-            .isInstanceOf(ClusterNotReadyException.class)
-            .hasMessageContaining("was not found after waiting PT0.2S")
-            .hasMessageContaining("has not initialised yet")
-            .hasMessageContaining("ClusterOperator image-registry does not exist yet either, although ClusterVersion lists "
-                + "the ImageRegistry capability as enabled")
-            .extracting(e -> ((ClusterNotReadyException) e).reason())
-            .isEqualTo(ClusterNotReadyException.Reason.CONFIG_NOT_FOUND);
+      try (FakeOpenShift young = withoutOperatorYet()) {
+        assertNotReady(young, Duration.ofMillis(200), ClusterNotReadyException.Reason.CONFIG_NOT_FOUND,
+            "was not found after waiting PT0.2S", "has not initialised yet",
+            "ClusterOperator image-registry does not exist yet either, although ClusterVersion lists "
+                + "the ImageRegistry capability as enabled");
       }
     }
 
     @Test
     @DisplayName("without the ClusterOperator and with ClusterVersion unreadable, it waits rather than guess the capability is disabled")
     void capabilitiesUnknown() {
-      try (FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start()) {
-        young.client().config().clusterOperators().withName("image-registry").delete();
+      try (FakeOpenShift young = withoutOperatorYet()) {
         young.faults().failAlways("GET", "clusterversions", 403);
 
-        assertThatThrownBy(() -> RegistryConfigurer.on(young.client()).waitForConfig(Duration.ZERO).managed().plan())
-            .isInstanceOf(ClusterNotReadyException.class)
-            .hasMessageContaining("could not tell whether the ImageRegistry capability is enabled")
-            .extracting(e -> ((ClusterNotReadyException) e).reason())
-            .isEqualTo(ClusterNotReadyException.Reason.CONFIG_NOT_FOUND);
+        assertNotReady(young, Duration.ZERO, ClusterNotReadyException.Reason.CONFIG_NOT_FOUND,
+            "could not tell whether the ImageRegistry capability is enabled");
       }
     }
 
@@ -382,12 +384,8 @@ class RegistryConfigurerTest {
     @DisplayName("waits for the operator to create the Config, then fails with a clear message after the timeout")
     void notFoundTimesOut() {
       try (FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start()) {
-        assertThatThrownBy(() -> RegistryConfigurer.on(young.client()).waitForConfig(Duration.ofMillis(300)).managed().plan())
-            .isInstanceOf(ClusterNotReadyException.class)
-            .hasMessageContaining("has not initialised yet")
-            .hasMessageContaining("waitForConfig")
-            .extracting(e -> ((ClusterNotReadyException) e).reason())
-            .isEqualTo(ClusterNotReadyException.Reason.CONFIG_NOT_FOUND);
+        assertNotReady(young, Duration.ofMillis(300), ClusterNotReadyException.Reason.CONFIG_NOT_FOUND,
+            "has not initialised yet", "waitForConfig");
       }
     }
 
