@@ -108,6 +108,9 @@ class AccessApplyTest {
 
     ApplyResult result = cluster.configurer().grant(RegistryRole.VIEWER, Subject.group("devs"), "team-a").apply();
 
+    String alice = "{\"kind\":\"User\",\"apiGroup\":\"rbac.authorization.k8s.io\",\"name\":\"alice\"}";
+    String devs = "{\"kind\":\"Group\",\"apiGroup\":\"rbac.authorization.k8s.io\",\"name\":\"devs\"}";
+    assertThat(result.changes().get(0).diff()).containsExactly("subjects: [" + alice + "] -> [" + alice + "," + devs + "]");
     var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.changes().get(0).body());
     assertThat(body.get("subjects")).extracting(s -> s.get("name").asText()).containsExactly("alice", "devs");
     assertThat(body.has("roleRef")).as("an unchanged roleRef is not sent").isFalse();

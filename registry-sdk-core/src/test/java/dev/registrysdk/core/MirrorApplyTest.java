@@ -54,7 +54,11 @@ class MirrorApplyTest {
   void digestMirrorSet() {
     try (FeatureCluster cluster = FeatureCluster.current()) {
       RegistryConfigurer mirrors = cluster.configurer().mirrors(UBI8REPO);
-      mirrors.apply();
+      ApplyResult first = mirrors.apply();
+      assertThat(first.changes()).singleElement().satisfies(c -> assertThat(c.diff()).containsExactly(
+          "spec.imageDigestMirrors: (unset) -> [{\"source\":\"registry.access.redhat.com/ubi8/ubi-minimal\","
+              + "\"mirrors\":[\"example.io/example/ubi-minimal\"]},{\"source\":\"registry.access.redhat.com/ubi8/ubi-minimal\","
+              + "\"mirrors\":[\"example.com/example/ubi-minimal\"]}]"));
       assertThat(cluster.client.config().imageDigestMirrorSets().withName("ubi8repo").get().getSpec().getImageDigestMirrors())
           .hasSize(2);
       cluster.clearRequests();
@@ -115,10 +119,11 @@ class MirrorApplyTest {
   }
 
   @Test
-  @DisplayName("a failed Config write undoes the trusted CA and the mirror set written before it")
+  @DisplayName("a failed Config write undoes the trusted CA, the image config patch and the mirror set written before it")
   void undo() {
     try (FeatureCluster cluster = FeatureCluster.current()) {
       cluster.fake.faults().failAlways("PATCH", "configs", 422);
+      var imageSpecBefore = cluster.imageConfig().getSpec();
 
       assertThatThrownBy(() -> cluster.configurer().managed().storage(TestStorage.operatorClaim())
               .trustRegistryCa("mirror.example.com:5000", CA)
@@ -130,6 +135,9 @@ class MirrorApplyTest {
               .containsExactlyInAnyOrder("ConfigMap openshift-config/registry-config", "Image cluster", "ImageDigestMirrorSet release"));
       assertThat(cluster.configMap("registry-config")).isNull();
       assertThat(cluster.client.config().imageDigestMirrorSets().withName("release").get()).isNull();
+      assertThat(cluster.imageConfig().getSpec()).as("the patched image config is as before")
+          .isEqualTo(imageSpecBefore);
+      assertThat(cluster.imageConfig().getSpec().getAdditionalTrustedCA()).isNull();
     }
   }
 }

@@ -37,6 +37,8 @@ class PrunerApplyTest {
 
     ApplyResult result = pruning.apply();
 
+    assertThat(result.changes().stream().filter(c -> c.target().kind().equals("ImagePruner")).findFirst().orElseThrow().diff())
+        .containsExactly("spec.schedule: \"\" -> \"30 2 * * *\"", "spec.keepYoungerThanDuration: (unset) -> \"2h\"");
     var patch = JSON.readTree(result.changes().stream().filter(c -> c.target().kind().equals("ImagePruner")).findFirst()
         .orElseThrow().body());
     assertThat(patch.get("spec")).isEqualTo(JSON.readTree("{\"schedule\":\"30 2 * * *\",\"keepYoungerThanDuration\":\"2h\"}"));

@@ -49,7 +49,11 @@ class PullSecretApplyTest {
         .isEqualTo("{\"auths\":{\"" + SERVER + "\":{\"username\":\"ocp-user\",\"password\":\"password\","
             + "\"auth\":\"b2NwLXVzZXI6cGFzc3dvcmQ=\"}}}");
     // oc secrets link default astra-registry-credentials --for=pull: the account's own entry stays
+    assertThat(result.changes().get(0).diff())
+        .containsExactly("type: (unset) -> \"kubernetes.io/dockerconfigjson\"", "data..dockerconfigjson: (unset) -> ****");
     Change link = result.changes().get(1);
+    assertThat(link.diff()).containsExactly("imagePullSecrets: [{\"name\":\"default-dockercfg-x7k2p\"}] -> "
+        + "[{\"name\":\"default-dockercfg-x7k2p\"},{\"name\":\"astra-registry-credentials\"}]");
     assertThat(link.target().toString()).isEqualTo("ServiceAccount team-a/default");
     JsonNode body = JSON.readTree(link.body());
     assertThat(body.get("imagePullSecrets")).isEqualTo(JSON.readTree(

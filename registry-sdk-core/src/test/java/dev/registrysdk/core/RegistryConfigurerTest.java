@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.registrysdk.api.RegistryRoute;
 import dev.registrysdk.api.RolloutStrategy;
 import dev.registrysdk.api.RouteTls;
+import dev.registrysdk.api.error.ApiException;
 import dev.registrysdk.api.error.ApplyFailedException;
 import dev.registrysdk.api.error.ClusterNotReadyException;
+import dev.registrysdk.api.error.RegistryNotReadyException;
 import dev.registrysdk.api.error.ValidationException;
 import dev.registrysdk.api.finding.Finding;
 import dev.registrysdk.api.plan.ChangeAction;
@@ -19,15 +21,23 @@ import dev.registrysdk.api.progress.Stage;
 import dev.registrysdk.api.readiness.Readiness;
 import dev.registrysdk.api.readiness.ReadinessState;
 import dev.registrysdk.api.resource.RegistryObjects;
+import dev.registrysdk.api.resource.ResourceKey;
+import dev.registrysdk.api.spi.DesiredObject;
+import dev.registrysdk.api.spi.StorageContext;
+import dev.registrysdk.api.spi.StorageContribution;
+import dev.registrysdk.api.spi.StorageProvider;
 import dev.registrysdk.core.feature.FeatureResult;
 import dev.registrysdk.core.plan.ObjectIntent;
 import dev.registrysdk.core.validate.FindingCodes;
 import dev.registrysdk.testkit.FakeOpenShift;
 import dev.registrysdk.testkit.requests.ApiCall;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
+import io.fabric8.openshift.api.model.operator.imageregistry.v1.ImageRegistryConfigStorageBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -234,6 +244,31 @@ class RegistryConfigurerTest {
     }
 
     @Test
+    @DisplayName("an undo that fails too is reported: the secret left on the cluster, and why its undo failed")
+    void undoFails() {
+      cluster.faults().failAlways("PATCH", "configs", 500).failNext("DELETE", "secrets", 500);
+
+      assertThatThrownBy(() -> configurer().managed().storage(TestStorage.s3("b", "AK", "SK")).apply())
+          .isInstanceOf(ApplyFailedException.class)
+          .hasMessageContaining("Applying failed at PATCH Config cluster: Request about Config cluster failed with HTTP 500")
+          .hasMessageContaining("These earlier changes could not be undone and remain: "
+              + "CREATE Secret openshift-image-registry/image-registry-private-configuration-user (undo failed: "
+              + "Request about Secret openshift-image-registry/image-registry-private-configuration-user failed with HTTP 500: "
+              + "Internal error occurred: injected fault). Undone: nothing")
+          .satisfies(e -> {
+            ApplyFailedException failure = (ApplyFailedException) e;
+            assertThat(failure.fullyUndone()).isFalse();
+            assertThat(failure.undone()).isEmpty();
+            assertThat(failure.left()).extracting(c -> c.target().toString())
+                .containsExactly("Secret openshift-image-registry/image-registry-private-configuration-user");
+            assertThat(failure.undoFailures().values()).singleElement().asString().contains("HTTP 500");
+          });
+      assertThat(cluster.client().secrets().inNamespace("openshift-image-registry")
+          .withName("image-registry-private-configuration-user").get()).as("left, as reported").isNotNull();
+      assertThat(config().getSpec().getManagementState()).isEqualTo("Removed");
+    }
+
+    @Test
     @DisplayName("a desired state with errors is refused with every error, and nothing is written")
     void validationRefuses() {
       cluster.requests().clear();
@@ -257,17 +292,91 @@ class RegistryConfigurerTest {
   }
 
   @Nested
+  @DisplayName("API errors")
+  class ApiErrors {
+    @Test
+    @DisplayName("a refused read surfaces as ApiException with the status, the object and what to do")
+    void forbiddenRead() {
+      cluster.faults().failAlways("GET", "configs", 403);
+
+      assertThatThrownBy(() -> configurer().managed().storage(TestStorage.emptyDir()).plan())
+          .isInstanceOf(ApiException.class)
+          .hasMessage("Request about Config cluster failed with HTTP 403: configs.imageregistry.operator.openshift.io "
+              + "\"cluster\" is forbidden: injected fault. The user needs permission for it (cluster-admin configures the registry)")
+          .satisfies(e -> {
+            ApiException api = (ApiException) e;
+            assertThat(api.statusCode()).isEqualTo(403);
+            assertThat(api.target()).contains(RegistryObjects.CONFIG);
+            assertThat(api.retryable()).isFalse();
+          });
+    }
+
+    @Test
+    @DisplayName("a server error on the Config patch fails the apply with the ApiException as cause, retryable")
+    void serverErrorOnPatch() {
+      cluster.faults().failNext("PATCH", "configs", 500);
+
+      assertThatThrownBy(() -> configurer().managed().storage(TestStorage.emptyDir()).apply())
+          .isInstanceOf(ApplyFailedException.class)
+          .hasMessage("Applying failed at PATCH Config cluster: Request about Config cluster failed with HTTP 500: "
+              + "Internal error occurred: injected fault. Nothing had been written.")
+          .cause()
+          .isInstanceOfSatisfying(ApiException.class, api -> {
+            assertThat(api.statusCode()).isEqualTo(500);
+            assertThat(api.target()).contains(RegistryObjects.CONFIG);
+            assertThat(api.retryable()).isTrue();
+          });
+      assertThat(config().getSpec().getManagementState()).isEqualTo("Removed");
+    }
+  }
+
+  @Nested
   @DisplayName("the Config does not exist")
   class MissingConfig {
+    /** Plans after waiting up to {@code wait} for the Config, and expects a refusal for {@code reason} saying each fragment. */
+    private void assertNotReady(FakeOpenShift cluster, Duration wait, ClusterNotReadyException.Reason reason, String... fragments) {
+      assertThatThrownBy(() -> RegistryConfigurer.on(cluster.client()).waitForConfig(wait).managed().plan())
+          .isInstanceOfSatisfying(ClusterNotReadyException.class, e -> {
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.getMessage()).contains(fragments);
+          });
+    }
+
+    /** A cluster seconds old: the Config appears in three minutes, and ClusterOperator image-registry is not there yet. */
+    private FakeOpenShift withoutOperatorYet() {
+      FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start();
+      young.client().config().clusterOperators().withName("image-registry").delete();
+      return young;
+    }
+
     @Test
     @DisplayName("a cluster without the ImageRegistry capability fails at once with a clear reason")
     void capabilityDisabled() {
       try (FakeOpenShift bare = FakeOpenShift.bareMetal().withoutImageRegistryCapability().start()) {
-        assertThatThrownBy(() -> RegistryConfigurer.on(bare.client()).managed().plan())
-            .isInstanceOf(ClusterNotReadyException.class)
-            .hasMessageContaining("ImageRegistry capability is disabled")
-            .extracting(e -> ((ClusterNotReadyException) e).reason())
-            .isEqualTo(ClusterNotReadyException.Reason.CAPABILITY_DISABLED);
+        assertNotReady(bare, Duration.ofMinutes(5), ClusterNotReadyException.Reason.CAPABILITY_DISABLED,
+            "ClusterVersion version does not list ImageRegistry", "ImageRegistry capability is disabled");
+      }
+    }
+
+    @Test
+    @DisplayName("a cluster seconds old, without the ClusterOperator yet but with ImageRegistry enabled in ClusterVersion, is waited for")
+    void youngClusterWithoutOperator() {
+      try (FakeOpenShift young = withoutOperatorYet()) {
+        assertNotReady(young, Duration.ofMillis(200), ClusterNotReadyException.Reason.CONFIG_NOT_FOUND,
+            "was not found after waiting PT0.2S", "has not initialised yet",
+            "ClusterOperator image-registry does not exist yet either, although ClusterVersion lists "
+                + "the ImageRegistry capability as enabled");
+      }
+    }
+
+    @Test
+    @DisplayName("without the ClusterOperator and with ClusterVersion unreadable, it waits rather than guess the capability is disabled")
+    void capabilitiesUnknown() {
+      try (FakeOpenShift young = withoutOperatorYet()) {
+        young.faults().failAlways("GET", "clusterversions", 403);
+
+        assertNotReady(young, Duration.ZERO, ClusterNotReadyException.Reason.CONFIG_NOT_FOUND,
+            "could not tell whether the ImageRegistry capability is enabled");
       }
     }
 
@@ -275,12 +384,8 @@ class RegistryConfigurerTest {
     @DisplayName("waits for the operator to create the Config, then fails with a clear message after the timeout")
     void notFoundTimesOut() {
       try (FakeOpenShift young = FakeOpenShift.bareMetal().configAppearsAfter(Duration.ofMinutes(3)).start()) {
-        assertThatThrownBy(() -> RegistryConfigurer.on(young.client()).waitForConfig(Duration.ofMillis(300)).managed().plan())
-            .isInstanceOf(ClusterNotReadyException.class)
-            .hasMessageContaining("has not initialised yet")
-            .hasMessageContaining("waitForConfig")
-            .extracting(e -> ((ClusterNotReadyException) e).reason())
-            .isEqualTo(ClusterNotReadyException.Reason.CONFIG_NOT_FOUND);
+        assertNotReady(young, Duration.ofMillis(300), ClusterNotReadyException.Reason.CONFIG_NOT_FOUND,
+            "has not initialised yet", "waitForConfig");
       }
     }
 
@@ -311,6 +416,120 @@ class RegistryConfigurerTest {
 
       assertThat(now.state()).isEqualTo(ReadinessState.READY);
       assertThat(now.observations()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a registry whose ClusterOperator image-registry is gone never reads ready, and says why")
+    void clusterOperatorMissing() {
+      configurer().managed().storage(TestStorage.emptyDir()).apply();
+      cluster.client().config().clusterOperators().withName("image-registry").delete();
+
+      Readiness waited = configurer().readiness(Duration.ofMillis(300));
+
+      assertThat(waited.state()).isEqualTo(ReadinessState.PROGRESSING);
+      assertThat(waited.reason()).isEqualTo("ClusterOperatorNotReported");
+      assertThat(waited.message()).contains("ClusterOperator image-registry has not been reported yet");
+    }
+
+    @Test
+    @DisplayName("with no time to wait and a settle window, a registry that reads ready has not settled")
+    void zeroTimeoutNotSettled() {
+      configurer().managed().storage(TestStorage.emptyDir()).apply();
+
+      Readiness now = configurer().settleWindow(Duration.ofSeconds(1)).readiness(Duration.ZERO);
+
+      assertThat(now.state()).isEqualTo(ReadinessState.PROGRESSING);
+      assertThat(now.reason()).isEqualTo("NotSettled");
+    }
+
+    @Test
+    @DisplayName("counts ready only once readiness has held for the whole settle window")
+    void settleWindowHolds() {
+      Duration window = Duration.ofMillis(300);
+      List<Long> readyAt = new CopyOnWriteArrayList<>();
+      ApplyResult result = configurer().settleWindow(window).managed().storage(TestStorage.emptyDir())
+          .listener(event -> {
+            if (event instanceof ProgressEvent.Waiting w && w.readiness().isReady()) {
+              readyAt.add(System.nanoTime());
+            }
+          })
+          .apply();
+
+      Readiness ready = result.awaitReady(Duration.ofSeconds(10));
+      long returned = System.nanoTime();
+
+      assertThat(ready.isReady()).isTrue();
+      assertThat(readyAt).isNotEmpty();
+      assertThat(Duration.ofNanos(returned - readyAt.get(0))).isGreaterThanOrEqualTo(window);
+      assertThat(ready.elapsed()).isGreaterThanOrEqualTo(window);
+    }
+
+    @Test
+    @DisplayName("a ClusterOperator that turns Available=False inside the settle window restarts the window")
+    void flipRestartsWindow() {
+      Duration window = Duration.ofMillis(500);
+      List<Readiness> seen = new CopyOnWriteArrayList<>();
+      List<Long> seenAt = new CopyOnWriteArrayList<>();
+      AtomicBoolean flipped = new AtomicBoolean();
+      AtomicBoolean restored = new AtomicBoolean();
+      ApplyResult result = configurer().settleWindow(window).managed().storage(TestStorage.emptyDir())
+          .listener(event -> {
+            if (!(event instanceof ProgressEvent.Waiting w)) {
+              return;
+            }
+            seen.add(w.readiness());
+            seenAt.add(System.nanoTime());
+            if (w.readiness().isReady() && flipped.compareAndSet(false, true)) {
+              // Between two syncs the operator briefly reports the registry unavailable.
+              cluster.operator().pause();
+              cluster.client().config().clusterOperators().withName("image-registry").editStatus(co -> {
+                co.getStatus().getConditions().stream().filter(c -> c.getType().equals("Available")).forEach(c -> {
+                  c.setStatus("False");
+                  c.setReason("NoReplicasAvailable");
+                  c.setMessage("Available: The deployment does not have available replicas");
+                });
+                return co;
+              });
+            } else if (!w.readiness().isReady() && flipped.get() && restored.compareAndSet(false, true)) {
+              cluster.operator().resume();
+            }
+          })
+          .apply();
+
+      Readiness ready = result.awaitReady(Duration.ofSeconds(10));
+      long returned = System.nanoTime();
+
+      assertThat(ready.isReady()).isTrue();
+      int firstReady = indexOf(seen, 0, true);
+      int unavailable = indexOf(seen, firstReady, false);
+      int readyAgain = indexOf(seen, unavailable, true);
+      assertThat(seen.get(unavailable).reason()).isEqualTo("NoReplicasAvailable");
+      assertThat(Duration.ofNanos(returned - seenAt.get(readyAgain)))
+          .as("the window counts from the second ready snapshot, not the first").isGreaterThanOrEqualTo(window);
+    }
+
+    private int indexOf(List<Readiness> seen, int from, boolean ready) {
+      for (int i = from; i < seen.size(); i++) {
+        if (seen.get(i).isReady() == ready) {
+          return i;
+        }
+      }
+      throw new AssertionError("no " + (ready ? "ready" : "unready") + " snapshot after #" + from + " in " + seen);
+    }
+
+    @Test
+    @DisplayName("a wait that ends inside the settle window is not ready: NotSettled, with how long readiness held")
+    void timeoutInsideWindow() {
+      ApplyResult result = configurer().settleWindow(Duration.ofMinutes(1)).managed().storage(TestStorage.emptyDir()).apply();
+
+      assertThatThrownBy(() -> result.awaitReady(Duration.ofMillis(500)))
+          .isInstanceOf(RegistryNotReadyException.class)
+          .hasMessageContaining("NotSettled")
+          .satisfies(e -> {
+            Readiness last = ((RegistryNotReadyException) e).readiness();
+            assertThat(last.state()).isEqualTo(ReadinessState.PROGRESSING);
+            assertThat(last.message()).startsWith("the registry reported ready (").endsWith("less than the settle window of 1 min");
+          });
     }
 
     @Test
@@ -368,9 +587,49 @@ class RegistryConfigurerTest {
       } finally {
         System.setErr(original);
       }
-      assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(canary);
+      String logs = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(logs).as("the logs were captured").contains("Stage started [stage=APPLY]", "Applied [action=CREATE");
+      assertThat(logs).doesNotContain(canary);
       assertThat(cluster.client().secrets().inNamespace("openshift-image-registry")
           .withName("image-registry-private-configuration-user").get().getData()).containsKey("REGISTRY_STORAGE_S3_SECRETKEY");
+    }
+
+    @Test
+    @DisplayName("a Secret's values are masked even when its provider did not mark it sensitive")
+    void secretMaskedWithoutMark() {
+      String canary = "CANARY-UNMARKED-41c9";
+      StorageProvider careless = new StorageProvider() {
+        @Override
+        public String backend() {
+          return "s3";
+        }
+
+        @Override
+        public java.util.Set<ResourceKey> observedObjects() {
+          return java.util.Set.of(RegistryObjects.USER_CREDENTIALS);
+        }
+
+        @Override
+        public StorageContribution contribute(StorageContext context) {
+          return StorageContribution.builder()
+              .storage(new ImageRegistryConfigStorageBuilder().withNewS3().withBucket("b").withRegion("local").endS3().build())
+              .addObjects(DesiredObject.merge(new SecretBuilder().withNewMetadata().withNamespace("openshift-image-registry")
+                  .withName("image-registry-private-configuration-user").endMetadata()
+                  .addToStringData("REGISTRY_STORAGE_S3_SECRETKEY", canary).build(), "S3 credentials"))
+              .build();
+        }
+      };
+
+      Plan plan = configurer().managed().storage(careless).plan();
+
+      String encoded = java.util.Base64.getEncoder().encodeToString(canary.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(plan.changes()).first().satisfies(secret -> {
+        assertThat(secret.target().kind()).isEqualTo("Secret");
+        assertThat(secret.sensitive()).isTrue();
+        assertThat(secret.diff()).containsExactly("data.REGISTRY_STORAGE_S3_SECRETKEY: (unset) -> ****");
+        assertThat(secret.displayBody()).doesNotContain(encoded).contains("****");
+      });
+      assertThat(plan.render() + plan).doesNotContain(canary).doesNotContain(encoded);
     }
   }
 

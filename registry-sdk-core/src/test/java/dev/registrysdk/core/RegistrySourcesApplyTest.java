@@ -40,6 +40,9 @@ class RegistrySourcesApplyTest {
 
     ApplyResult result = sources.apply();
 
+    assertThat(result.changes().get(0).diff()).containsExactly(
+        "spec.registrySources.insecureRegistries: (unset) -> [\"my.own.registry.example.com:8888\"]",
+        "spec.allowedRegistriesForImport: (unset) -> [{\"domainName\":\"my.own.registry.example.com:8888\",\"insecure\":true}]");
     var patch = JSON.readTree(result.changes().get(0).body());
     assertThat(patch.get("spec")).isEqualTo(JSON.readTree("""
         {"allowedRegistriesForImport":[{"domainName":"my.own.registry.example.com:8888","insecure":true}],

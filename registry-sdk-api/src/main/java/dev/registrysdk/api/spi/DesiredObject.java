@@ -7,8 +7,9 @@ import org.immutables.value.Value;
  * An object a provider or feature needs on the cluster, such as a credentials secret, a CA config
  * map or a claim, and how to write it.
  *
- * <p>Mark objects holding credentials {@link #sensitive()}: their values are masked in plans and
- * never logged. The object is treated as read-only once handed over.
+ * <p>The values of a {@code Secret} are always masked in plans and never logged; mark other
+ * objects holding credentials {@link #sensitive()} to have theirs treated the same way. The object
+ * is treated as read-only once handed over.
  */
 @Value.Immutable
 public abstract class DesiredObject {
@@ -28,7 +29,7 @@ public abstract class DesiredObject {
   @Value.Parameter
   public abstract String purpose();
 
-  /** Whether its values are secret. */
+  /** Whether its values are secret; a {@code Secret} is treated as secret either way. */
   @Value.Default
   public boolean sensitive() {
     return false;

@@ -7,7 +7,9 @@ import dev.registrysdk.api.progress.ProgressListener;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +44,10 @@ public final class UndoLog {
     return List.copyOf(applied);
   }
 
-  /** Undoes everything, newest first; says what was undone and what is left. */
+  /** Undoes everything, newest first; says what was undone, what is left and why. */
   public Outcome undoAll(ProgressListener listener) {
     List<Change> undone = new ArrayList<>();
-    List<Change> left = new ArrayList<>();
+    Map<Change, String> left = new LinkedHashMap<>();
     while (!entries.isEmpty()) {
       Entry entry = entries.pop();
       try {
@@ -54,12 +56,12 @@ public final class UndoLog {
         Listeners.notify(listener, new ProgressEvent.ChangeUndone(entry.change()));
       } catch (RuntimeException e) {
         LOG.warn("Could not undo change [action={}, target={}]: {}", entry.change().action(), entry.change().target(), e.getMessage());
-        left.add(entry.change());
+        left.put(entry.change(), String.valueOf(e.getMessage()));
       }
     }
     return new Outcome(List.copyOf(applied), undone, left);
   }
 
-  /** What undoing achieved. */
-  public record Outcome(List<Change> applied, List<Change> undone, List<Change> left) {}
+  /** What undoing achieved: the changes undone, and those left with the error their undo met. */
+  public record Outcome(List<Change> applied, List<Change> undone, Map<Change, String> left) {}
 }

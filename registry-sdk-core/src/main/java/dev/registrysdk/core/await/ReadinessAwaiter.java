@@ -26,7 +26,9 @@ import java.util.function.Consumer;
  * Waits for the registry to become ready by watching the Config and ClusterOperator
  * {@code image-registry}: no polling, no sleeps. Each change is evaluated by
  * {@link ReadinessEvaluator}; ready must hold for a settle window before it counts, so a
- * momentary Available=True between two operator syncs is not mistaken for success.
+ * momentary Available=True between two operator syncs is not mistaken for success. Any other
+ * snapshot inside the window restarts it; a wait that ends inside the window reports PROGRESSING
+ * with reason {@code NotSettled}, never READY.
  */
 public final class ReadinessAwaiter {
 
@@ -43,13 +45,16 @@ public final class ReadinessAwaiter {
   }
 
   /**
-   * Waits until the registry is ready at {@code targetGeneration} or later, fails, or
-   * {@code timeout} passes; returns what was last observed (state PROGRESSING after a timeout).
+   * Waits until the registry is ready at {@code targetGeneration} or later and has stayed ready for
+   * the settle window, fails, or {@code timeout} passes; returns what was last observed (state
+   * PROGRESSING after a timeout, reason {@code NotSettled} if it was ready for less than the window).
+   * With a zero timeout it reads the state once, which counts as ready only without a settle window.
    */
   public Readiness await(long targetGeneration, Duration timeout) {
     long started = System.nanoTime();
     if (timeout.isZero()) {
-      return now(targetGeneration).observed(1, Duration.ofNanos(System.nanoTime() - started));
+      Readiness now = new SettleWindow(settle).outcome(now(targetGeneration), System.nanoTime());
+      return now.observed(1, Duration.ofNanos(System.nanoTime() - started));
     }
     Watch watch = new Watch(targetGeneration);
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -70,12 +75,12 @@ public final class ReadinessAwaiter {
         result = watch.done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         // Nothing reached the watch in time (a very short timeout): read the state directly.
-        result = watch.observations() == 0 ? now(targetGeneration) : watch.last();
+        result = watch.observations() == 0 ? watch.outcome(now(targetGeneration)) : watch.outcome();
       } catch (ExecutionException e) {
         throw new IllegalStateException("Evaluating readiness failed", e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        result = watch.last();
+        result = watch.outcome();
       }
       return result.observed(watch.observations(), Duration.ofNanos(System.nanoTime() - started));
     } finally {
@@ -124,12 +129,12 @@ public final class ReadinessAwaiter {
   private final class Watch {
     final CompletableFuture<Readiness> done = new CompletableFuture<>();
     final long target;
+    final SettleWindow window = new SettleWindow(settle);
     ScheduledExecutorService scheduler;
     Config config;
     Optional<ClusterOperator> operator = Optional.empty();
     Readiness last;
     int observations;
-    long readySince = -1;
 
     Watch(long target) {
       this.target = target;
@@ -149,8 +154,14 @@ public final class ReadinessAwaiter {
       }
     }
 
-    synchronized Readiness last() {
-      return last;
+    /** The last snapshot, as the wait reports it if it ends now. */
+    synchronized Readiness outcome() {
+      return window.outcome(last, System.nanoTime());
+    }
+
+    /** A snapshot read outside the watch, as the wait reports it if it ends now. */
+    synchronized Readiness outcome(Readiness read) {
+      return window.outcome(read, System.nanoTime());
     }
 
     synchronized int observations() {
@@ -161,6 +172,7 @@ public final class ReadinessAwaiter {
       if (config == null) {
         last = Readiness.builder().state(ReadinessState.PROGRESSING).reason("ConfigNotFound")
             .message("configs.imageregistry.operator.openshift.io/cluster does not exist").generation(0).observedGeneration(0).build();
+        window.observe(last, System.nanoTime());
         return;
       }
       observations++;
@@ -168,21 +180,20 @@ public final class ReadinessAwaiter {
       Listeners.notify(listener, new ProgressEvent.Waiting(last));
       if (last.state() == ReadinessState.FAILED) {
         done.complete(last);
-      } else if (last.state() == ReadinessState.READY) {
-        if (settle.isZero()) {
-          done.complete(last);
-        } else if (readySince < 0) {
-          long since = System.nanoTime();
-          readySince = since;
-          scheduler.schedule(() -> settled(since), settle.toNanos(), TimeUnit.NANOSECONDS);
-        }
-      } else {
-        readySince = -1;
+        return;
+      }
+      long now = System.nanoTime();
+      boolean started = window.observe(last, now);
+      if (window.settled(now)) {
+        done.complete(last);
+      } else if (started) {
+        scheduler.schedule(this::check, settle.toNanos(), TimeUnit.NANOSECONDS);
       }
     }
 
-    private synchronized void settled(long since) {
-      if (readySince == since && last.state() == ReadinessState.READY) {
+    /** Runs when a ready period may have lasted the window; a snapshot since then may have restarted it. */
+    private synchronized void check() {
+      if (window.settled(System.nanoTime())) {
         done.complete(last);
       }
     }

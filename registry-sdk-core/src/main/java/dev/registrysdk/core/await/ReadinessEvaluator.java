@@ -3,6 +3,7 @@ package dev.registrysdk.core.await;
 import dev.registrysdk.api.readiness.ConditionSnapshot;
 import dev.registrysdk.api.readiness.Readiness;
 import dev.registrysdk.api.readiness.ReadinessState;
+import dev.registrysdk.api.resource.RegistryObjects;
 import io.fabric8.openshift.api.model.config.v1.ClusterOperator;
 import io.fabric8.openshift.api.model.config.v1.ClusterOperatorStatusCondition;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
@@ -21,11 +22,13 @@ import java.util.Optional;
  * ClusterOperator {@code image-registry} report Available=True, Progressing=False, Degraded=False.
  * A condition that still describes an older generation never counts. Degraded=True, or a
  * configuration error the operator reports while progressing (such as two storage backends), is a
- * failure: the operator's own Degraded lags such errors by five minutes.
+ * failure: the operator's own Degraded lags such errors by five minutes. A ClusterOperator that is
+ * absent, or reports no Available condition yet, keeps the registry progressing: readiness needs
+ * its word as well as the Config's.
  */
 public final class ReadinessEvaluator {
 
-  /** Evaluates one snapshot; {@code operator} may be absent. */
+  /** Evaluates one snapshot; {@code operator} is empty while ClusterOperator {@code image-registry} is not seen. */
   public Readiness evaluate(Config config, Optional<ClusterOperator> operator, long targetGeneration) {
     long generation = Optional.ofNullable(config.getMetadata().getGeneration()).orElse(0L);
     long observed = config.getStatus() == null ? 0L
@@ -71,12 +74,22 @@ public final class ReadinessEvaluator {
             || c.type().equals("Progressing") && !c.status().equals("False"))
         .findFirst();
     boolean configAvailable = has(conditions, "Config", "Available", "True");
-    boolean operatorAvailable = operator.isEmpty() || has(conditions, "ClusterOperator", "Available", "True");
+    boolean operatorAvailable = has(conditions, "ClusterOperator", "Available", "True");
     if (notReady.isEmpty() && configAvailable && operatorAvailable) {
       ConditionSnapshot available = conditions.stream()
           .filter(c -> c.source().equals("Config") && c.type().equals("Available"))
           .findFirst().orElseThrow();
       return out.state(ReadinessState.READY).reason(available.reason()).message(available.message()).build();
+    }
+    if (notReady.isEmpty() && configAvailable) {
+      return out.state(ReadinessState.PROGRESSING)
+          .reason("ClusterOperatorNotReported")
+          .message("the Config is ready, but ClusterOperator " + RegistryObjects.CLUSTER_OPERATOR
+              + (operator.isEmpty() ? " has not been reported yet" : " reports no Available=True yet")
+              + "; the registry counts as ready once both do")
+          .hint("Check `oc get clusteroperator " + RegistryObjects.CLUSTER_OPERATOR
+              + "`: the cluster version operator creates it when the ImageRegistry capability is enabled")
+          .build();
     }
     ConditionSnapshot why = notReady.orElseGet(() -> conditions.stream()
         .filter(c -> c.type().equals("Available")).findFirst()

@@ -19,6 +19,7 @@ import io.fabric8.openshift.client.OpenShiftClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -35,13 +36,18 @@ import org.slf4j.LoggerFactory;
  * ingress certificate, and every object the features asked for.
  *
  * <p>A cluster without the ImageRegistry capability fails at once with a
- * {@link ClusterNotReadyException}, rather than waiting for a Config that will never come.
+ * {@link ClusterNotReadyException}, rather than waiting for a Config that will never come. A missing
+ * ClusterOperator {@code image-registry} alone does not prove that: on a cluster seconds old it may
+ * not exist yet. The capability counts as disabled only when ClusterVersion {@code version} lists the
+ * enabled capabilities without {@code ImageRegistry}; when it lists it, or cannot tell, the observer
+ * waits for the Config as on any young cluster.
  */
 public final class ClusterObserver {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClusterObserver.class);
   private static final String INGRESS_OPERATOR_NAMESPACE = "openshift-ingress-operator";
   private static final String INGRESS_NAMESPACE = "openshift-ingress";
+  private static final String IMAGE_REGISTRY_CAPABILITY = "ImageRegistry";
 
   private final OpenShiftClient client;
   private final Resources resources;
@@ -106,29 +112,50 @@ public final class ClusterObserver {
     }
     ClusterOperator operator = resources.call(RegistryObjects.CONFIG,
         () -> client.config().clusterOperators().withName(RegistryObjects.CLUSTER_OPERATOR).get());
-    if (operator == null) {
+    Optional<Boolean> enabled = operator != null ? Optional.of(true) : imageRegistryCapabilityEnabled();
+    if (enabled.filter(e -> !e).isPresent()) {
       throw new ClusterNotReadyException(ClusterNotReadyException.Reason.CAPABILITY_DISABLED, Duration.ZERO,
-          "This cluster has no ClusterOperator image-registry and no configs.imageregistry.operator.openshift.io/cluster: "
-              + "the ImageRegistry capability is disabled, so there is no integrated registry to configure. "
-              + "Enable the capability (ClusterVersion spec.capabilities.additionalEnabledCapabilities: [ImageRegistry]) "
-              + "or use an external registry.");
+          "This cluster has no configs.imageregistry.operator.openshift.io/cluster and ClusterVersion version does not "
+              + "list ImageRegistry among status.capabilities.enabledCapabilities: the ImageRegistry capability is "
+              + "disabled, so there is no integrated registry to configure. Enable the capability (ClusterVersion "
+              + "spec.capabilities.additionalEnabledCapabilities: [ImageRegistry]) or use an external registry.");
     }
+    String missingOperator = operator != null ? ""
+        : enabled.isPresent()
+            ? " ClusterOperator image-registry does not exist yet either, although ClusterVersion lists the ImageRegistry capability as enabled."
+            : " ClusterOperator image-registry does not exist either, and ClusterVersion could not tell whether the ImageRegistry "
+                + "capability is enabled; if it is disabled (`oc get clusterversion version -o jsonpath='{.status.capabilities}'`), "
+                + "there is no integrated registry to configure.";
     if (configTimeout.isZero()) {
-      throw notFound(Duration.ZERO);
+      throw notFound(Duration.ZERO, missingOperator);
     }
     LOG.debug("Waiting up to {} for configs.imageregistry.operator.openshift.io/cluster", configTimeout);
     try {
       return resource.waitUntilCondition(Objects::nonNull, configTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (KubernetesClientTimeoutException e) {
-      throw notFound(configTimeout);
+      throw notFound(configTimeout, missingOperator);
     }
   }
 
-  private static ClusterNotReadyException notFound(Duration waited) {
+  /**
+   * Whether ClusterVersion {@code version} lists ImageRegistry among its enabled capabilities; empty
+   * when it cannot tell (no ClusterVersion, no capabilities in its status, or not readable).
+   */
+  private Optional<Boolean> imageRegistryCapabilityEnabled() {
+    GenericKubernetesResource version = quietly(() -> client
+        .genericKubernetesResources("config.openshift.io/v1", "ClusterVersion").withName("version").get());
+    Object enabled = version == null ? null : version.get("status", "capabilities", "enabledCapabilities");
+    if (!(enabled instanceof Collection<?> capabilities)) {
+      return Optional.empty();
+    }
+    return Optional.of(capabilities.contains(IMAGE_REGISTRY_CAPABILITY));
+  }
+
+  private static ClusterNotReadyException notFound(Duration waited, String missingOperator) {
     return new ClusterNotReadyException(ClusterNotReadyException.Reason.CONFIG_NOT_FOUND, waited,
         "configs.imageregistry.operator.openshift.io \"cluster\" was not found after waiting " + waited
             + ": the Image Registry Operator has not initialised yet, as happens in the first minutes after install. "
-            + "Retry later, or wait longer with waitForConfig(Duration.ofMinutes(10)).");
+            + "Retry later, or wait longer with waitForConfig(Duration.ofMinutes(10))." + missingOperator);
   }
 
   /**

@@ -3,15 +3,21 @@ package dev.registrysdk.core.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.registrysdk.api.resource.ResourceKey;
 import java.util.Iterator;
 import java.util.Map;
 
-/** Masks secret values in JSON documents and in diff paths. */
+/** Masks secret values in JSON documents and in diff paths, and knows which objects hold them. */
 final class Masking {
 
   static final String MASK = "****";
 
   private Masking() {}
+
+  /** Whether the object is a v1 {@code Secret}, whose values are always secret. */
+  static boolean isSecret(ResourceKey key) {
+    return key.apiVersion().equals("v1") && key.kind().equals("Secret");
+  }
 
   /** Whether a dotted path names a secret value: anything under {@code data} or {@code stringData}. */
   static boolean isSecretPath(String path) {

@@ -34,7 +34,10 @@ public abstract class ObjectIntent {
   /** Why it is needed; shown in the plan. */
   public abstract String purpose();
 
-  /** Whether its {@code data}/{@code stringData} values are secret. */
+  /**
+   * Whether its {@code data}/{@code stringData} values are secret. Always true for a v1
+   * {@code Secret}, whatever the feature or provider said: its values are masked in every plan.
+   */
   @Value.Default
   public boolean sensitive() {
     return false;
@@ -42,6 +45,12 @@ public abstract class ObjectIntent {
 
   /** Descriptions of values only known while applying. */
   public abstract List<String> resolvedAtApply();
+
+  /** A Secret is sensitive even when whoever described it forgot to say so. */
+  @Value.Check
+  ObjectIntent secretsAreSensitive() {
+    return sensitive() || !Masking.isSecret(key()) ? this : builder().from(this).sensitive(true).build();
+  }
 
   /** A builder. */
   public static Builder builder() {

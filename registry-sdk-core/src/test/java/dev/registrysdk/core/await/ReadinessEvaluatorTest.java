@@ -62,6 +62,25 @@ class ReadinessEvaluatorTest {
   }
 
   @Test
+  @DisplayName("a ready Config without ClusterOperator image-registry is not ready yet, and says the ClusterOperator is missing")
+  void operatorAbsent() {
+    Readiness r = evaluator.evaluate(config(2, 2, "True", "False", "False", ""), Optional.empty(), 2);
+    assertThat(r.state()).isEqualTo(ReadinessState.PROGRESSING);
+    assertThat(r.reason()).isEqualTo("ClusterOperatorNotReported");
+    assertThat(r.message()).contains("ClusterOperator image-registry has not been reported yet");
+  }
+
+  @Test
+  @DisplayName("a ClusterOperator with no conditions yet keeps a ready Config progressing")
+  void operatorWithoutConditions() {
+    Optional<ClusterOperator> bare = Optional.of(new ClusterOperatorBuilder().withNewMetadata().withName("image-registry")
+        .endMetadata().build());
+    Readiness r = evaluator.evaluate(config(2, 2, "True", "False", "False", ""), bare, 2);
+    assertThat(r.state()).isEqualTo(ReadinessState.PROGRESSING);
+    assertThat(r.message()).contains("reports no Available=True yet");
+  }
+
+  @Test
   @DisplayName("Degraded=True is a failure with the operator's message and a hint")
   void degraded() {
     Readiness r = evaluator.evaluate(config(2, 2, "False", "False", "True", ""), operator("False"), 2);
