@@ -1,9 +1,11 @@
 package dev.registrysdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.registrysdk.api.error.ValidationException;
 import dev.registrysdk.api.plan.Change;
 import dev.registrysdk.api.plan.Plan;
 import dev.registrysdk.api.pullsecret.PullSecret;
@@ -58,6 +60,37 @@ class PullSecretApplyTest {
     JsonNode body = JSON.readTree(link.body());
     assertThat(body.get("imagePullSecrets")).isEqualTo(JSON.readTree(
         "[{\"name\":\"default-dockercfg-x7k2p\"},{\"name\":\"astra-registry-credentials\"}]"));
+  }
+
+  @Test
+  @DisplayName("naming one secret twice writes the credentials and links of both, in one secret")
+  void sameSecretTwice() throws Exception {
+    cluster.configurer()
+        .pullSecret(PullSecret.of("team-a", "creds").credential(SERVER, "ocp-user", "password").linkForPull("default"))
+        .pullSecret(PullSecret.of("team-a", "creds").credential(RegistryCredential.token("quay.io", "robot-token"))
+            .linkForMount("default"))
+        .apply();
+
+    Secret stored = cluster.client.secrets().inNamespace("team-a").withName("creds").get();
+    JsonNode auths = JSON.readTree(Base64.getDecoder().decode(stored.getData().get(".dockerconfigjson"))).get("auths");
+    assertThat(auths.fieldNames()).toIterable().containsExactly(SERVER, "quay.io");
+    var account = cluster.client.serviceAccounts().inNamespace("team-a").withName("default").get();
+    assertThat(account.getImagePullSecrets()).extracting(r -> r.getName()).contains("creds");
+    assertThat(account.getSecrets()).extracting(r -> r.getName()).contains("creds");
+  }
+
+  @Test
+  @DisplayName("naming one secret twice with two credentials for one server is refused, not one of them kept")
+  void sameServerTwice() {
+    RegistryConfigurer twice = cluster.configurer()
+        .pullSecret(PullSecret.of("team-a", "creds").credential(SERVER, "ocp-user", "password"))
+        .pullSecret(PullSecret.of("team-a", "creds").credential(SERVER, "other-user", "other-password"));
+
+    assertThat(twice.plan().findings()).anySatisfy(finding ->
+        assertThat(finding.code()).isEqualTo("PULL_SECRET_SERVER_DUPLICATE"));
+    cluster.clearRequests();
+    assertThatThrownBy(twice::apply).isInstanceOf(ValidationException.class);
+    assertThat(cluster.writes()).isEmpty();
   }
 
   @Test

@@ -63,16 +63,40 @@ public final class PullSecretFeature implements Feature {
     this.secrets = List.copyOf(secrets);
   }
 
-  /** Writes {@code secrets}. */
+  /**
+   * Writes {@code secrets}. Two entries for one secret (same namespace and name) become one, with the
+   * credentials and links of both; two credentials for one server in it are refused
+   * ({@code PULL_SECRET_SERVER_DUPLICATE}) rather than one silently winning.
+   */
   public static PullSecretFeature of(List<PullSecret> secrets) {
-    return new PullSecretFeature(secrets);
+    PullSecretFeature feature = new PullSecretFeature(List.of());
+    for (PullSecret secret : secrets) {
+      feature = feature.plus(secret);
+    }
+    return feature;
   }
 
-  /** A copy that also writes {@code secret}. */
+  /** A copy that also writes {@code secret}, joined with an earlier entry for the same secret. */
   public PullSecretFeature plus(PullSecret secret) {
     List<PullSecret> all = new ArrayList<>(secrets);
+    for (int i = 0; i < all.size(); i++) {
+      PullSecret earlier = all.get(i);
+      if (earlier.namespace().equals(secret.namespace()) && earlier.name().equals(secret.name())) {
+        all.set(i, joined(earlier, secret));
+        return new PullSecretFeature(all);
+      }
+    }
     all.add(secret);
     return new PullSecretFeature(all);
+  }
+
+  private static PullSecret joined(PullSecret earlier, PullSecret later) {
+    PullSecret joined = earlier;
+    for (RegistryCredential credential : later.credentials()) {
+      joined = joined.credential(credential);
+    }
+    return joined.linkForPull(later.pullServiceAccounts().toArray(String[]::new))
+        .linkForMount(later.mountServiceAccounts().toArray(String[]::new));
   }
 
   @Override
