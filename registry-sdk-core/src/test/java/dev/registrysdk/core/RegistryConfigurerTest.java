@@ -225,6 +225,32 @@ class RegistryConfigurerTest {
     }
 
     @Test
+    @DisplayName("when conflicts never end, the writes made before are undone and the conflict is thrown")
+    void conflictsExhaustedUndone() {
+      cluster.faults().failAlways("PATCH", "configs", 409);
+      assertThatThrownBy(() -> configurer().maxConflictRetries(1).managed().storage(TestStorage.s3("b", "AK", "SK"))
+          .apply())
+          .isInstanceOf(dev.registrysdk.api.error.ConflictException.class);
+      assertThat(cluster.client().secrets().inNamespace("openshift-image-registry")
+          .withName("image-registry-private-configuration-user").get()).as("undone").isNull();
+    }
+
+    @Test
+    @DisplayName("when conflicts never end and an undo fails, what remains is reported, caused by the conflict")
+    void conflictsExhaustedUndoFails() {
+      cluster.faults().failAlways("PATCH", "configs", 409).failNext("DELETE", "secrets", 500);
+      assertThatThrownBy(() -> configurer().maxConflictRetries(1).managed().storage(TestStorage.s3("b", "AK", "SK"))
+          .apply())
+          .isInstanceOf(ApplyFailedException.class)
+          .hasCauseInstanceOf(dev.registrysdk.api.error.ConflictException.class)
+          .hasMessageContaining("changed by another writer 2 times")
+          .satisfies(e -> assertThat(((ApplyFailedException) e).left()).extracting(c -> c.target().toString())
+              .containsExactly("Secret openshift-image-registry/image-registry-private-configuration-user"));
+      assertThat(cluster.client().secrets().inNamespace("openshift-image-registry")
+          .withName("image-registry-private-configuration-user").get()).as("left, as reported").isNotNull();
+    }
+
+    @Test
     @DisplayName("a failed write undoes what was written before it")
     void undoOnFailure() {
       cluster.faults().failAlways("PATCH", "configs", 403);

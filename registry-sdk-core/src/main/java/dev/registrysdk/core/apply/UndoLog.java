@@ -55,7 +55,8 @@ public final class UndoLog {
         undone.add(entry.change());
         Listeners.notify(listener, new ProgressEvent.ChangeUndone(entry.change()));
       } catch (RuntimeException e) {
-        LOG.warn("Could not undo change [action={}, target={}]: {}", entry.change().action(), entry.change().target(), e.getMessage());
+        // reported to the caller through the outcome (ApplyFailedException), so not logged as a problem here
+        LOG.debug("Could not undo change [action={}, target={}]: {}", entry.change().action(), entry.change().target(), e.getMessage());
         left.put(entry.change(), String.valueOf(e.getMessage()));
       }
     }

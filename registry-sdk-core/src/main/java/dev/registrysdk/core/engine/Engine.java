@@ -92,7 +92,8 @@ public final class Engine {
    *
    * @throws ValidationException if validation found an error; nothing is written
    * @throws ConflictException if other writers kept changing the objects; own writes are undone
-   * @throws ApplyFailedException if a write failed; earlier writes are undone
+   * @throws ApplyFailedException if a write failed (earlier writes are undone), or if undoing the writes
+   *     made before a validation error, a conflict or a failed provisioning left some on the cluster
    */
   public Applied apply(List<Feature> features) {
     UndoLog undo = new UndoLog();
@@ -112,13 +113,10 @@ public final class Engine {
         firstPlan = plan;
       }
       if (plan.hasErrors()) {
-        if (!undo.applied().isEmpty()) {
-          undo.undoAll(listener);
-        }
-        throw new ValidationException(plan.findings());
+        throw undone(plan, undo, new ValidationException(plan.findings()));
       }
       if (!provisioned && current.stream().anyMatch(f -> f instanceof ProvisioningFeature p && p.needsProvisioning())) {
-        current = provision(current, facts, resources, undo);
+        current = provision(current, facts, resources, undo, plan);
         provisioned = true;
         continue;
       }
@@ -142,8 +140,7 @@ public final class Engine {
       } catch (ConflictSignal conflict) {
         conflicts++;
         if (conflicts > options.maxConflictRetries()) {
-          undo.undoAll(listener);
-          throw new ConflictException(conflict.target(), conflicts, conflict);
+          throw undone(plan, undo, new ConflictException(conflict.target(), conflicts, conflict));
         }
         LOG.debug("Conflict, observing again [target={}, attempt={}]", conflict.target(), conflicts + 1);
         Listeners.notify(listener, new ProgressEvent.Retrying(conflicts + 1, conflict.target() + " changed concurrently"));
@@ -158,14 +155,38 @@ public final class Engine {
     if (plan.changes().isEmpty() && applied.isEmpty()) {
       return failure;
     }
-    Change failedChange = plan.changes().stream()
-        .filter(c -> !applied.contains(c)).findFirst()
-        .orElse(plan.changes().isEmpty() ? applied.get(applied.size() - 1) : plan.changes().get(0));
     UndoLog.Outcome outcome = undo.undoAll(listener);
-    return new ApplyFailedException(failedChange, outcome.applied(), outcome.undone(), outcome.left(), failure);
+    return new ApplyFailedException(failedChange(plan, applied), outcome.applied(), outcome.undone(), outcome.left(),
+        failure);
   }
 
-  private List<Feature> provision(List<Feature> features, ClusterFacts facts, Resources resources, UndoLog undo) {
+  /**
+   * Undoes the writes made before {@code failure} ended the apply. When all are undone the failure
+   * itself is thrown, since the cluster is as before; when some could not be undone, an {@link
+   * ApplyFailedException} caused by it says which remain and why.
+   */
+  private RuntimeException undone(Plan plan, UndoLog undo, RuntimeException failure) {
+    if (undo.applied().isEmpty()) {
+      return failure;
+    }
+    List<Change> applied = undo.applied();
+    UndoLog.Outcome outcome = undo.undoAll(listener);
+    if (outcome.left().isEmpty()) {
+      return failure;
+    }
+    return new ApplyFailedException(failedChange(plan, applied), outcome.applied(), outcome.undone(), outcome.left(),
+        failure);
+  }
+
+  /** The change an apply stopped at: the plan's first one not yet written, else the last one written. */
+  private static Change failedChange(Plan plan, List<Change> applied) {
+    return plan.changes().stream()
+        .filter(c -> !applied.contains(c)).findFirst()
+        .orElse(plan.changes().isEmpty() ? applied.get(applied.size() - 1) : plan.changes().get(0));
+  }
+
+  private List<Feature> provision(List<Feature> features, ClusterFacts facts, Resources resources, UndoLog undo,
+      Plan plan) {
     ClusterAccess access = new RecordingClusterAccess(client, resources, undo, listener);
     ProvisioningContext context = new ProvisioningContext() {
       @Override
@@ -195,10 +216,7 @@ public final class Engine {
           out.add(feature instanceof ProvisioningFeature p ? p.provision(context) : feature);
         }
       } catch (RuntimeException e) {
-        if (!undo.applied().isEmpty()) {
-          undo.undoAll(listener);
-        }
-        throw e;
+        throw undone(plan, undo, e);
       }
       return out;
     });
