@@ -141,7 +141,9 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
       loop.add(provisioner);
       if (builder.operator) {
         loop.add(operator);
-        loop.add(new DeploymentRollout(api, clock, timing, operatorFaults, loop));
+        DeploymentRollout rollout = new DeploymentRollout(api, clock, timing, operatorFaults, loop);
+        loop.add(rollout);
+        api.addForegroundDependents(rollout);
       }
       loop.settle();
       booted = true;
