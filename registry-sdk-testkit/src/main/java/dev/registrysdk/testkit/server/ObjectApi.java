@@ -507,6 +507,21 @@ public final class ObjectApi {
     }
   }
 
+  /**
+   * Removes every object of a kind at once, finalizers or not, and garbage-collects their dependents, as
+   * the API server does with the objects of a CustomResourceDefinition that is deleted.
+   */
+  public void purge(ResourceType type) {
+    store.lock().lock();
+    try {
+      for (ObjectNode object : store.list(type, null)) {
+        remove(type, object);
+      }
+    } finally {
+      store.lock().unlock();
+    }
+  }
+
   private void remove(ResourceType type, ObjectNode old) {
     String ns = Json.text(old, "metadata.namespace").orElse(null);
     String name = Json.text(old, "metadata.name").orElseThrow();
