@@ -429,10 +429,10 @@ public final class ObjectApi {
    * Deletes an object. Objects with finalizers are only marked ({@code deletionTimestamp}); the rest are
    * removed at once and their dependents garbage-collected.
    *
-   * <p>With {@code propagationPolicy: Foreground}, the dependents go first; an object whose
-   * dependents the store does not hold are still there (a Deployment's terminating pods, as a {@link
-   * ForegroundDependents} says) is kept, marked and with the {@value #FOREGROUND_FINALIZER} finalizer,
-   * until whoever stands for those dependents removes the finalizer.
+   * <p>With {@code propagationPolicy: Foreground}, the dependents go first. An object that still has
+   * dependents the store does not hold (a Deployment's terminating pods, as a {@link
+   * ForegroundDependents} reports) is kept, marked and with the {@value #FOREGROUND_FINALIZER}
+   * finalizer, until whoever stands for those dependents removes the finalizer.
    *
    * @param deleteOptions the request's {@code DeleteOptions}, or {@code null}
    * @return the marked object, or a success {@code Status}
