@@ -5,6 +5,7 @@ import dev.registrysdk.testkit.assertj.FakeOpenShiftAssertions;
 import dev.registrysdk.testkit.bootstrap.ClusterSpec;
 import dev.registrysdk.testkit.bootstrap.Installer;
 import dev.registrysdk.testkit.controller.ControllerLoop;
+import dev.registrysdk.testkit.controller.CustomResourceDefinitions;
 import dev.registrysdk.testkit.controller.PvcBinder;
 import dev.registrysdk.testkit.controller.RouteAdmitter;
 import dev.registrysdk.testkit.fault.Faults;
@@ -25,7 +26,9 @@ import dev.registrysdk.testkit.server.Json;
 import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.ObjectStore;
 import dev.registrysdk.testkit.server.ResourceCatalog;
+import dev.registrysdk.testkit.server.WriteOptions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -39,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.List;
 import java.util.Random;
@@ -136,12 +140,19 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
     boolean booted = false;
     try {
       new Installer(spec, api).install();
+      loop.add(new CustomResourceDefinitions(api, schemas));
+      for (ObjectNode definition : builder.customResourceDefinitions) {
+        api.create(api.catalog().require("apiextensions.k8s.io", "customresourcedefinitions"), null, definition,
+            WriteOptions.controller("cluster-bootstrap"));
+      }
       loop.add(new PvcBinder(api));
       loop.add(new RouteAdmitter(api, () -> ClusterSpec.APPS_DOMAIN));
       loop.add(provisioner);
       if (builder.operator) {
         loop.add(operator);
-        loop.add(new DeploymentRollout(api, clock, timing, operatorFaults, loop));
+        DeploymentRollout rollout = new DeploymentRollout(api, clock, timing, operatorFaults, loop);
+        loop.add(rollout);
+        api.addForegroundDependents(rollout);
       }
       loop.settle();
       booted = true;
@@ -440,6 +451,7 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
     private ClusterClock clock;
     private int port;
     private long seed;
+    private final List<ObjectNode> customResourceDefinitions = new ArrayList<>();
 
     private Builder(Platform platform) {
       this.platform = Objects.requireNonNull(platform, "platform");
@@ -565,6 +577,19 @@ public final class FakeOpenShift implements AutoCloseable, AssertProvider<FakeOp
     /** {@code status.infrastructureName} of Infrastructure {@code cluster}, used in generated bucket names. */
     public Builder infrastructureName(String name) {
       this.infrastructureName = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * CustomResourceDefinitions that exist from the start, so their kinds are served before the first
+     * request: the custom resources an installer creates or renders (Argo CD Applications, ACM
+     * policies, ExternalSecrets, ...). Definitions created later through the API are served just the
+     * same; see the README's Fidelity section for what their schemas check. May be called more than once.
+     */
+    public Builder withCustomResourceDefinitions(CustomResourceDefinition... definitions) {
+      for (CustomResourceDefinition definition : definitions) {
+        customResourceDefinitions.add(Json.toTree(Objects.requireNonNull(definition, "definition")));
+      }
       return this;
     }
 

@@ -45,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>Clusters are kept in the {@link ExtensionContext.Store} of the class (static fields) or of the
- * test (otherwise) and closed by JUnit with it. Fields of type {@link FakeOpenShift}, {@link
+ * test (otherwise) and closed by JUnit with it, on any JUnit 5 release: the stored value is both an
+ * {@link AutoCloseable} (what JUnit 5.13 and later close) and an {@code ExtensionContext.Store.CloseableResource}
+ * (what earlier releases close). Fields of type {@link FakeOpenShift}, {@link
  * KubernetesClient} or {@link OpenShiftClient} are injected; so are parameters of those types. Declaring
  * both a static and an instance field of those types is a configuration error.
  */
@@ -91,7 +93,7 @@ public final class FakeOpenShiftExtension implements BeforeAllCallback, BeforeEa
     }
     if (!statics.isEmpty()) {
       FakeOpenShift cluster = start(context);
-      context.getStore(NAMESPACE).put(CLUSTER, cluster);
+      context.getStore(NAMESPACE).put(CLUSTER, new StoredCluster(cluster));
       inject(statics, null, cluster);
     }
   }
@@ -143,15 +145,15 @@ public final class FakeOpenShiftExtension implements BeforeAllCallback, BeforeEa
       return existing.get();
     }
     FakeOpenShift cluster = start(context);
-    context.getStore(NAMESPACE).put(CLUSTER, cluster);
+    context.getStore(NAMESPACE).put(CLUSTER, new StoredCluster(cluster));
     return cluster;
   }
 
   private static Optional<FakeOpenShift> find(ExtensionContext context) {
     for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
-      FakeOpenShift cluster = c.getStore(NAMESPACE).get(CLUSTER, FakeOpenShift.class);
-      if (cluster != null) {
-        return Optional.of(cluster);
+      StoredCluster stored = c.getStore(NAMESPACE).get(CLUSTER, StoredCluster.class);
+      if (stored != null) {
+        return Optional.of(stored.cluster());
       }
       if (c.getParent().isEmpty()) {
         break;

@@ -51,7 +51,7 @@ final class ClusterOperatorUnion {
       Instant latest = null;
       for (Input input : inputs) {
         String s = input.condition().path("status").asText("Unknown");
-        if (!s.equals(normal) && (status.equals(normal) || status.equals("Unknown") && !s.equals("Unknown"))) {
+        if (!s.equals(normal) && status.equals(normal)) {
           status = s;
         }
         String reason = input.condition().path("reason").asText("");

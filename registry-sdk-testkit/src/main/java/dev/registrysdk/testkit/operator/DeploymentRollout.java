@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.registrysdk.testkit.ClusterClock;
 import dev.registrysdk.testkit.controller.Controller;
 import dev.registrysdk.testkit.controller.ControllerLoop;
+import dev.registrysdk.testkit.server.ForegroundDependents;
 import dev.registrysdk.testkit.server.Json;
 import dev.registrysdk.testkit.server.ObjectApi;
 import dev.registrysdk.testkit.server.ResourceType;
@@ -13,15 +14,19 @@ import dev.registrysdk.testkit.server.TestkitInternal;
 import dev.registrysdk.testkit.server.WriteOptions;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Stands in for the deployment controller and the kubelets: every Deployment rolls out in the
  * configured time on the cluster clock (at once by default), keeping the previous replicas available
  * meanwhile. With the stuck-progressing fault, the registry's Deployment never completes.
+ *
+ * <p>It also stands for a Deployment's pods when the Deployment is deleted in the foreground: they
+ * take the same time to terminate, and the Deployment stays, marked for deletion, until they are gone.
  */
 @TestkitInternal
-public final class DeploymentRollout implements Controller {
+public final class DeploymentRollout implements Controller, ForegroundDependents {
 
   private record Rollout(long generation, Instant start, int previouslyAvailable) {
   }
@@ -32,6 +37,7 @@ public final class DeploymentRollout implements Controller {
   private final OperatorFaultState faults;
   private final ControllerLoop loop;
   private final Map<String, Rollout> rollouts = new HashMap<>();
+  private final Map<String, Instant> terminations = new HashMap<>();
 
   /** Creates the controller. */
   public DeploymentRollout(ObjectApi api, ClusterClock clock, OperatorTiming timing, OperatorFaultState faults,
@@ -61,9 +67,25 @@ public final class DeploymentRollout implements Controller {
   }
 
   @Override
+  public boolean present(ResourceType type, ObjectNode object) {
+    if (!type.group().equals("apps") || !type.plural().equals("deployments") || timing.rolloutDuration().isZero()
+        || object.path("status").path("replicas").asInt(0) == 0) {
+      return false;
+    }
+    Instant gone = clock.instant().plus(timing.rolloutDuration());
+    terminations.put(Json.text(object, "metadata.uid").orElse(""), gone);
+    clock.schedule(gone, loop::settle);
+    return true;
+  }
+
+  @Override
   public void reconcile() {
     ResourceType type = api.catalog().require("apps", "deployments");
     for (ObjectNode deployment : api.store().view(type, null)) {
+      if (Json.metadata(deployment).has("deletionTimestamp")) {
+        finishTermination(type, deployment);
+        continue;
+      }
       if (isComplete(deployment) && deployment.path("status").has("conditions")) {
         continue;
       }
@@ -108,6 +130,24 @@ public final class DeploymentRollout implements Controller {
             WriteOptions.controller("kube-controller-manager"));
       }
     }
+  }
+
+  /** Once the pods of a Deployment deleted in the foreground are gone, lets the deletion finish. */
+  private void finishTermination(ResourceType type, ObjectNode deployment) {
+    List<String> finalizers = ObjectApi.finalizers(deployment);
+    String uid = Json.text(deployment, "metadata.uid").orElse("");
+    Instant gone = terminations.get(uid);
+    if (!finalizers.contains(ObjectApi.FOREGROUND_FINALIZER) || gone != null && clock.instant().isBefore(gone)) {
+      return;
+    }
+    terminations.remove(uid);
+    rollouts.remove(uid);
+    ObjectNode updated = deployment.deepCopy();
+    ArrayNode kept = Json.metadata(updated).putArray("finalizers");
+    finalizers.stream().filter(f -> !f.equals(ObjectApi.FOREGROUND_FINALIZER)).forEach(kept::add);
+    api.update(type, Json.text(deployment, "metadata.namespace").orElse(null),
+        Json.text(deployment, "metadata.name").orElseThrow(), null, updated,
+        WriteOptions.controller("garbage-collector"));
   }
 
   /**

@@ -15,11 +15,9 @@ import dev.registrysdk.testkit.server.ResourceType;
 import dev.registrysdk.testkit.server.TestkitInternal;
 import dev.registrysdk.testkit.server.WriteOptions;
 import dev.registrysdk.testkit.bootstrap.Trees;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +40,6 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
   /** The finalizer the operator puts on Config {@code cluster}. */
   public static final String FINALIZER = "imageregistry.operator.openshift.io/finalizer";
 
-  static final Duration UNAVAILABLE_DEGRADED_INERTIA = Duration.ofMinutes(5);
   private static final Logger LOG = LoggerFactory.getLogger(RegistryOperator.class);
   private static final String IR = "imageregistry.operator.openshift.io";
 
@@ -201,19 +198,16 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     if (!statusDue(status, generation)) {
       return;
     }
-    switch (state) {
-      case "Managed" -> managedConditions(conditions, applyError, permanentReason);
-      case "Removed" -> removedConditions(conditions);
-      case "Unmanaged" -> unmanagedConditions(conditions);
-      default -> {
-        return;
-      }
+    if (!List.of("Managed", "Removed", "Unmanaged").contains(state)) {
+      return;
     }
+    ObjectNode deployment = cluster.get("apps", "deployments", RegistryResources.NS, RegistryResources.NAME);
+    String routeError = managed && applyError == null ? unadmittedRoutes() : null;
+    new StatusConditions(state, deployment, applyError, permanentReason, routeError).writeTo(conditions,
+        clock.instant(), faults);
     nodeCaConditions(conditions);
     status.set("conditions", conditions.toArray());
     status.put("observedGeneration", generation);
-    ObjectNode deployment = managed ? cluster.get("apps", "deployments", RegistryResources.NS,
-        RegistryResources.NAME) : null;
     status.put("readyReplicas", deployment == null ? 0 : deployment.path("status").path("readyReplicas").asInt(0));
     ObjectNode storageStatus = appliedStorage instanceof ObjectNode o ? o.deepCopy() : Json.object();
     status.set("storage", storageStatus);
@@ -297,82 +291,10 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
 
   // ---------------------------------------------------------------------------------------- conditions
 
-  private void managedConditions(Conditions c, String applyError, String permanentReason) {
-    ObjectNode deployment = cluster.get("apps", "deployments", RegistryResources.NS, RegistryResources.NAME);
-    boolean permanent = permanentReason != null;
-    int available = deployment == null ? 0 : deployment.path("status").path("availableReplicas").asInt(0);
-    boolean complete = deployment != null && DeploymentRollout.isComplete(deployment);
-    if (deployment == null) {
-      if (permanent) {
-        c.set("Available", "False", permanentReason, "Error: " + applyError);
-      } else {
-        c.set("Available", "False", "DeploymentNotFound", "The deployment does not exist");
-      }
-    } else if (available == 0) {
-      c.set("Available", "False", "NoReplicasAvailable", "The deployment does not have available replicas");
-    } else if (complete) {
-      c.set("Available", "True", "Ready", "The registry is ready");
-    } else {
-      c.set("Available", "True", "MinimumAvailability", "The registry has minimum availability");
-    }
-    if (applyError != null) {
-      c.set("Progressing", permanent ? "False" : "True", "Error", "Unable to apply resources: " + applyError);
-    } else if (deployment == null) {
-      c.set("Progressing", "True", "WaitingForDeployment",
-          "All resources are successfully applied, but the deployment does not exist");
-    } else if (!complete) {
-      c.set("Progressing", "True", "DeploymentNotCompleted", "The deployment has not completed");
-    } else {
-      c.set("Progressing", "False", "Ready", "The registry is ready");
-    }
-    if (faults.degradedReason() != null) {
-      c.set("Degraded", "True", faults.degradedReason(), faults.degradedMessage());
-    } else if (permanent) {
-      c.set("Degraded", "True", permanentReason, "Error: " + applyError);
-    } else if (unavailableTooLong(c)) {
-      c.set("Degraded", "True", "Unavailable", c.message("Available"));
-    } else {
-      c.set("Degraded", "False", "", "");
-    }
-    c.set("Removed", "False", "", "");
-  }
-
-  private void removedConditions(Conditions c) {
-    c.set("Available", "True", "Removed", "The registry is removed");
-    c.set("Progressing", "False", "Removed", "All registry resources are removed");
-    if (faults.degradedReason() != null) {
-      c.set("Degraded", "True", faults.degradedReason(), faults.degradedMessage());
-    } else {
-      c.set("Degraded", "False", "Removed", "");
-    }
-    c.set("Removed", "True", "Removed", "The registry is removed");
-  }
-
-  private void unmanagedConditions(Conditions c) {
-    String message = "The registry configuration is set to unmanaged mode";
-    c.set("Available", "True", "Unmanaged", message);
-    c.set("Progressing", "False", "Unmanaged", message);
-    if (faults.degradedReason() != null) {
-      c.set("Degraded", "True", faults.degradedReason(), faults.degradedMessage());
-    } else {
-      c.set("Degraded", "False", "Unmanaged", "");
-    }
-    c.set("Removed", "False", "", "");
-  }
-
   private static void nodeCaConditions(Conditions c) {
     c.set("NodeCADaemonAvailable", "True", "AsExpected", "The daemon set node-ca has available replicas");
     c.set("NodeCADaemonProgressing", "False", "AsExpected", "The daemon set node-ca is deployed");
     c.set("ImageConfigControllerDegraded", "False", "AsExpected", "");
-  }
-
-  private boolean unavailableTooLong(Conditions c) {
-    if ("True".equals(c.status("Available"))) {
-      return false;
-    }
-    String since = c.since("Available");
-    return since != null
-        && Duration.between(Instant.parse(since), clock.instant()).compareTo(UNAVAILABLE_DEGRADED_INERTIA) > 0;
   }
 
   private void scheduleDegradedInertia(Conditions c) {
@@ -381,7 +303,7 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     }
     String since = c.since("Available");
     if (since != null) {
-      scheduleOnce(Instant.parse(since).plus(UNAVAILABLE_DEGRADED_INERTIA).plusSeconds(1));
+      scheduleOnce(Instant.parse(since).plus(StatusConditions.UNAVAILABLE_DEGRADED_INERTIA).plusSeconds(1));
     }
   }
 
@@ -420,47 +342,66 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     int replicas = desiredSpec.path("replicas").asInt(1);
     Ensure.object(api, cluster.type("policy", "poddisruptionbudgets"),
         RegistryResources.cached("pdb-" + replicas, () -> RegistryResources.podDisruptionBudget(replicas)));
-    String routeError = applyRoutes(desiredSpec);
     Ensure.object(api, cluster.type("apps", "deployments"), RegistryResources.cached("deployment-"
         + spec.releaseVersion() + desiredSpec, () -> RegistryResources.deployment(desiredSpec, spec.releaseVersion())));
-    return routeError;
+    return applyRoutes(desiredSpec);
   }
 
+  /**
+   * Creates or updates {@code default-route} and each {@code spec.routes} entry in order, then deletes
+   * the routes the operator created that are no longer listed. A route whose TLS secret is missing stops
+   * the sync with the operator's error, before the later routes and the clean-up.
+   */
   private String applyRoutes(ObjectNode desiredSpec) {
-    Map<String, ObjectNode> wanted = new LinkedHashMap<>();
+    ResourceType routeType = cluster.type("route.openshift.io", "routes");
     String domain = cluster.ingressDomain();
+    Set<String> wanted = new HashSet<>();
     if (desiredSpec.path("defaultRoute").asBoolean(false)) {
-      wanted.put("default-route", RegistryResources.route("default-route",
+      wanted.add("default-route");
+      Ensure.object(api, routeType, RegistryResources.route("default-route",
           "default-route-openshift-image-registry." + domain, null));
     }
-    JsonNode routes = desiredSpec.get("routes");
-    if (routes != null) {
-      for (JsonNode route : routes) {
-        String name = route.path("name").asText();
-        String host = route.path("hostname").asText("");
-        String secretName = route.path("secretName").asText("");
-        Map<String, String> tls = null;
-        if (!secretName.isEmpty()) {
-          tls = cluster.secret(ClusterReader.NAMESPACE, secretName);
-          if (tls == null) {
-            return "unable to get secret for route " + name + ": secrets \"" + secretName + "\" not found";
-          }
+    for (JsonNode route : desiredSpec.path("routes")) {
+      String name = route.path("name").asText();
+      String host = route.path("hostname").asText("");
+      String secretName = route.path("secretName").asText("");
+      Map<String, String> tls = null;
+      if (!secretName.isEmpty()) {
+        tls = cluster.secret(ClusterReader.NAMESPACE, secretName);
+        if (tls == null) {
+          boolean exists = api.find(routeType, ClusterReader.NAMESPACE, name) != null;
+          return "unable to apply objects: failed to " + (exists ? "update" : "create") + " object *v1.Route,"
+              + " Namespace=" + ClusterReader.NAMESPACE + ", Name=" + name + ": secret \"" + secretName
+              + "\" not found";
         }
-        wanted.put(name, RegistryResources.route(name, host.isEmpty() ? name + "-" + ClusterReader.NAMESPACE + "."
-            + domain : host, tls));
       }
+      wanted.add(name);
+      Ensure.object(api, routeType, RegistryResources.route(name, host.isEmpty() ? name + "-"
+          + ClusterReader.NAMESPACE + "." + domain : host, tls));
     }
-    ResourceType routeType = cluster.type("route.openshift.io", "routes");
-    for (ObjectNode existing : api.store().view(routeType, ClusterReader.NAMESPACE)) {
+    for (ObjectNode existing : ownedRoutes()) {
       String name = Json.text(existing, "metadata.name").orElse("");
-      JsonNode annotations = Json.at(existing, "metadata.annotations");
-      boolean owned = annotations != null && "true".equals(annotations.path(StorageSync.OWNED_ANNOTATION).asText());
-      if (owned && !wanted.containsKey(name)) {
-        api.delete(routeType, ClusterReader.NAMESPACE, name, null, WriteOptions.controller(MANAGER));
+      if (!wanted.contains(name)) {
+        delete("route.openshift.io", "routes", ClusterReader.NAMESPACE, name);
       }
     }
-    wanted.values().forEach(route -> Ensure.object(api, routeType, route));
     return null;
+  }
+
+  /** The routes in the registry's namespace that carry the operator's ownership annotation. */
+  private List<ObjectNode> ownedRoutes() {
+    List<ObjectNode> owned = new ArrayList<>();
+    for (ObjectNode route : api.store().view(cluster.type("route.openshift.io", "routes"), ClusterReader.NAMESPACE)) {
+      JsonNode annotations = Json.at(route, "metadata.annotations");
+      if (annotations != null && "true".equals(annotations.path(StorageSync.OWNED_ANNOTATION).asText())) {
+        owned.add(route);
+      }
+    }
+    return owned;
+  }
+
+  private String unadmittedRoutes() {
+    return StatusConditions.unadmitted(ownedRoutes());
   }
 
   private void removeResources() {
@@ -468,20 +409,19 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     delete("", "services", RegistryResources.NS, RegistryResources.NAME);
     delete("policy", "poddisruptionbudgets", RegistryResources.NS, RegistryResources.NAME);
     delete("", "secrets", RegistryResources.NS, "image-registry-private-configuration");
-    ResourceType routeType = cluster.type("route.openshift.io", "routes");
-    for (ObjectNode existing : api.store().view(routeType, ClusterReader.NAMESPACE)) {
-      JsonNode annotations = Json.at(existing, "metadata.annotations");
-      if (annotations != null && "true".equals(annotations.path(StorageSync.OWNED_ANNOTATION).asText())) {
-        delete("route.openshift.io", "routes", RegistryResources.NS, Json.text(existing, "metadata.name")
-            .orElseThrow());
-      }
+    for (ObjectNode route : ownedRoutes()) {
+      delete("route.openshift.io", "routes", RegistryResources.NS, Json.text(route, "metadata.name").orElseThrow());
     }
   }
 
+  /** Deletes an object the operator owns as the operator does: in the foreground, without grace period. */
   private void delete(String group, String plural, String namespace, String name) {
     ResourceType t = cluster.type(group, plural);
     if (api.find(t, namespace, name) != null) {
-      api.delete(t, namespace, name, null, WriteOptions.controller(MANAGER));
+      ObjectNode options = Json.object();
+      options.put("propagationPolicy", "Foreground");
+      options.put("gracePeriodSeconds", 0);
+      api.delete(t, namespace, name, options, WriteOptions.controller(MANAGER));
     }
   }
 
@@ -639,12 +579,7 @@ public final class RegistryOperator implements Controller, SimulatedOperator {
     }
     List<String> hosts = new ArrayList<>();
     TreeSet<String> others = new TreeSet<>();
-    for (ObjectNode route : api.store().view(cluster.type("route.openshift.io", "routes"),
-        ClusterReader.NAMESPACE)) {
-      JsonNode annotations = Json.at(route, "metadata.annotations");
-      if (annotations == null || !"true".equals(annotations.path(StorageSync.OWNED_ANNOTATION).asText())) {
-        continue;
-      }
+    for (ObjectNode route : ownedRoutes()) {
       String host = Json.text(route, "spec.host").orElse("");
       if (host.isEmpty()) {
         continue;

@@ -51,6 +51,11 @@ final class Schema {
     return new Schema("object");
   }
 
+  /** A schema of the given OpenAPI type; the empty type accepts any value. */
+  static Schema ofType(String type) {
+    return new Schema(type);
+  }
+
   static Schema string() {
     return new Schema("string");
   }

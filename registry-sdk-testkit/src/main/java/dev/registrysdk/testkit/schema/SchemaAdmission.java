@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Admission with the schemas of the registry-related kinds: Config and ImagePruner ({@code
  * imageregistry.operator.openshift.io}), Image, ImageDigestMirrorSet, ImageTagMirrorSet,
  * ImageContentPolicy and ClusterOperator ({@code config.openshift.io}) and ImageContentSourcePolicy
- * ({@code operator.openshift.io}). Also folds a Secret's {@code stringData} into {@code data}, as the API
- * server does. Other kinds are stored as sent.
+ * ({@code operator.openshift.io}); the kinds CustomResourceDefinitions define at run time, with their
+ * declared schemas; and CustomResourceDefinitions themselves. Also folds a Secret's {@code stringData}
+ * into {@code data}, as the API server does. Other kinds are stored as sent.
  */
 @TestkitInternal
 public final class SchemaAdmission implements Admission, SchemaRelaxations {
@@ -49,6 +50,7 @@ public final class SchemaAdmission implements Admission, SchemaRelaxations {
 
   private final boolean validate;
   private final Map<String, Set<String>> relaxed = new ConcurrentHashMap<>();
+  private final Map<String, Schema> custom = new ConcurrentHashMap<>();
 
   private SchemaAdmission(boolean validate) {
     this.validate = validate;
@@ -64,20 +66,46 @@ public final class SchemaAdmission implements Admission, SchemaRelaxations {
     return new SchemaAdmission(false);
   }
 
+  /**
+   * Validates the custom resources of one served version with the schema its CustomResourceDefinition
+   * declares (see {@link OpenApiSchema} for what is read), replacing an earlier one.
+   */
+  public void defineCustom(ResourceType type, JsonNode openApiV3Schema) {
+    custom.put(customKey(type), OpenApiSchema.root(openApiV3Schema));
+  }
+
+  /** Forgets the schema of a custom resource version. */
+  public void forgetCustom(ResourceType type) {
+    custom.remove(customKey(type));
+  }
+
+  private static String customKey(ResourceType type) {
+    return type.group() + "/" + type.version() + "/" + type.plural();
+  }
+
   @Override
   public Result admit(ResourceType type, ObjectNode object, ObjectNode old, String subresource) {
     if (type.group().isEmpty() && type.plural().equals("secrets")) {
       return secret(object);
     }
+    if (type.group().equals("apiextensions.k8s.io") && type.plural().equals("customresourcedefinitions")
+        && !"status".equals(subresource)) {
+      List<FieldError> errors = DefinitionRules.admit(object);
+      return validate ? new Result(errors, List.of()) : Result.OK;
+    }
     Entry entry = SCHEMAS.get(type.group() + "/" + type.plural());
     if (entry == null) {
-      return Result.OK;
+      Schema schema = custom.get(customKey(type));
+      return schema == null ? Result.OK : admitWith(schema, Set.of(), object, old);
     }
-    Set<String> disabled = relaxed.getOrDefault(entry.crdName(), Set.of());
+    return admitWith(entry.schema(), relaxed.getOrDefault(entry.crdName(), Set.of()), object, old);
+  }
+
+  private Result admitWith(Schema schema, Set<String> disabled, ObjectNode object, ObjectNode old) {
     SchemaValidator validator = new SchemaValidator(disabled);
-    validator.prepare(entry.schema(), object, "");
+    validator.prepare(schema, object, "");
     if (validate) {
-      validator.validate(entry.schema(), object, old, "", "");
+      validator.validate(schema, object, old, "", "");
     }
     return new Result(validator.errors(), validator.unknownFields());
   }

@@ -30,6 +30,12 @@ final class DeleteHandler implements VerbHandler {
             options.warnings());
       }
     }
+    String propagation = request.param("propagationPolicy");
+    if (propagation != null && (deleteOptions == null || !deleteOptions.has("propagationPolicy"))) {
+      ObjectNode withPolicy = deleteOptions instanceof ObjectNode o ? o : Json.object();
+      withPolicy.put("propagationPolicy", propagation);
+      deleteOptions = withPolicy;
+    }
     if (path.name() == null) {
       List<JsonNode> deleted = api.deleteCollection(path.type(), path.namespace(),
           LabelSelector.parse(request.param("labelSelector")),

@@ -39,6 +39,8 @@ public final class ObjectApi {
   public static final String STRATEGIC_MERGE_PATCH = "application/strategic-merge-patch+json";
   /** Content type of a server-side apply. */
   public static final String APPLY_PATCH = "application/apply-patch+yaml";
+  /** The finalizer that keeps an object deleted in the foreground until its dependents are gone. */
+  public static final String FOREGROUND_FINALIZER = "foregroundDeletion";
 
   private static final String NAME_SUFFIX_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
   private static final String SUBDOMAIN = "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
@@ -51,6 +53,7 @@ public final class ObjectApi {
   private final Clock clock;
   private final Random random;
   private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<ForegroundDependents> foregroundDependents = new CopyOnWriteArrayList<>();
   private volatile Admission admission = Admission.NONE;
 
   /**
@@ -91,6 +94,11 @@ public final class ObjectApi {
   /** Registers a change listener. */
   public void addListener(ChangeListener listener) {
     listeners.add(listener);
+  }
+
+  /** Registers dependents the store does not hold, which keep an object deleted in the foreground. */
+  public void addForegroundDependents(ForegroundDependents dependents) {
+    foregroundDependents.add(dependents);
   }
 
   /** Returns the current time in the API's format ({@code 2024-01-02T03:04:05Z}). */
@@ -421,6 +429,11 @@ public final class ObjectApi {
    * Deletes an object. Objects with finalizers are only marked ({@code deletionTimestamp}); the rest are
    * removed at once and their dependents garbage-collected.
    *
+   * <p>With {@code propagationPolicy: Foreground}, the dependents go first. An object that still has
+   * dependents the store does not hold (a Deployment's terminating pods, as a {@link
+   * ForegroundDependents} reports) is kept, marked and with the {@value #FOREGROUND_FINALIZER}
+   * finalizer, until whoever stands for those dependents removes the finalizer.
+   *
    * @param deleteOptions the request's {@code DeleteOptions}, or {@code null}
    * @return the marked object, or a success {@code Status}
    */
@@ -431,6 +444,17 @@ public final class ObjectApi {
       ObjectNode old = get(type, namespace, name);
       checkPreconditions(type, name, old, deleteOptions);
       ObjectNode metadata = Json.metadata(old);
+      if (!options.dryRun() && !metadata.has("deletionTimestamp") && foreground(deleteOptions)
+          && implicitDependents(type, old)) {
+        ObjectNode marked = old.deepCopy();
+        Json.metadata(marked).put("deletionTimestamp", now());
+        Json.metadata(marked).put("deletionGracePeriodSeconds", 0);
+        Json.metadata(marked).withArray("finalizers").add(FOREGROUND_FINALIZER);
+        ObjectNode stored = store.put(type, marked);
+        notifyListeners(type, old, stored);
+        collectDependents(metadata.path("uid").asText(""));
+        return stored;
+      }
       JsonNode finalizers = metadata.get("finalizers");
       if (finalizers != null && finalizers.isArray() && finalizers.size() > 0) {
         if (options.dryRun() || metadata.has("deletionTimestamp")) {
@@ -453,6 +477,19 @@ public final class ObjectApi {
     }
   }
 
+  private static boolean foreground(JsonNode deleteOptions) {
+    return deleteOptions != null && "Foreground".equals(deleteOptions.path("propagationPolicy").asText(""));
+  }
+
+  private boolean implicitDependents(ResourceType type, ObjectNode object) {
+    for (ForegroundDependents dependents : foregroundDependents) {
+      if (dependents.present(type, object)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Deletes every object of a kind in a namespace that matches the selectors; returns their last states. */
   public List<JsonNode> deleteCollection(ResourceType type, String namespace, LabelSelector labels,
       FieldSelector fields, WriteOptions options) {
@@ -465,6 +502,21 @@ public final class ObjectApi {
         deleted.add(object);
       }
       return deleted;
+    } finally {
+      store.lock().unlock();
+    }
+  }
+
+  /**
+   * Removes every object of a kind at once, finalizers or not, and garbage-collects their dependents, as
+   * the API server does with the objects of a CustomResourceDefinition that is deleted.
+   */
+  public void purge(ResourceType type) {
+    store.lock().lock();
+    try {
+      for (ObjectNode object : store.list(type, null)) {
+        remove(type, object);
+      }
     } finally {
       store.lock().unlock();
     }

@@ -16,6 +16,10 @@ import java.util.function.Consumer;
  * The fake cluster's storage: objects by kind, namespace and name, one global resourceVersion counter,
  * and a bounded history of changes for watches.
  *
+ * <p>A kind is stored once for all the versions it is served in (group and plural make the key), and
+ * objects handed out carry the apiVersion they were asked for, as the API server converts custom
+ * resources whose versions share one schema.
+ *
  * <p>The store knows nothing of API semantics; {@link ObjectApi} applies them. Every method is
  * thread-safe. Objects passed in are copied; objects handed out are copies.
  */
@@ -26,7 +30,8 @@ public final class ObjectStore {
   private static final long FIRST_RESOURCE_VERSION = 1000;
 
   private final ReentrantLock lock = new ReentrantLock();
-  private final Map<ResourceType, TreeMap<String, ObjectNode>> objects = new HashMap<>();
+  private final Map<String, TreeMap<String, ObjectNode>> objects = new HashMap<>();
+  private final Map<String, ResourceType> kinds = new HashMap<>();
   private final Deque<StoredEvent> history = new ArrayDeque<>();
   private final List<Consumer<StoredEvent>> listeners = new CopyOnWriteArrayList<>();
   private long resourceVersion = FIRST_RESOURCE_VERSION;
@@ -52,7 +57,7 @@ public final class ObjectStore {
     lock.lock();
     try {
       ObjectNode found = bucket(type).get(key(type, namespace, name));
-      return found == null ? null : found.deepCopy();
+      return found == null ? null : copyAs(type, found);
     } finally {
       lock.unlock();
     }
@@ -66,7 +71,7 @@ public final class ObjectStore {
       for (ObjectNode object : bucket(type).values()) {
         if (namespace == null || !type.namespaced()
             || namespace.equals(Json.text(object, "metadata.namespace").orElse(""))) {
-          result.add(object.deepCopy());
+          result.add(copyAs(type, object));
         }
       }
       return result;
@@ -185,20 +190,37 @@ public final class ObjectStore {
     return () -> listeners.remove(listener);
   }
 
-  /** Returns the kinds that hold objects. */
+  /** Returns the kinds that hold objects (one version of each). */
   public List<ResourceType> kinds() {
     lock.lock();
     try {
       List<ResourceType> result = new ArrayList<>();
-      objects.forEach((type, bucket) -> {
+      objects.forEach((key, bucket) -> {
         if (!bucket.isEmpty()) {
-          result.add(type);
+          result.add(kinds.get(key));
         }
       });
       return result;
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Returns a copy of an object carrying the apiVersion of the kind it was asked for. */
+  private static ObjectNode copyAs(ResourceType type, ObjectNode object) {
+    ObjectNode copy = object.deepCopy();
+    if (!type.apiVersion().equals(copy.path("apiVersion").asText(type.apiVersion()))) {
+      copy.put("apiVersion", type.apiVersion());
+    }
+    return copy;
+  }
+
+  /** Returns the object itself when it carries the kind's apiVersion, else a copy that does. */
+  static ObjectNode asVersion(ResourceType type, ObjectNode object) {
+    if (object == null || type.apiVersion().equals(object.path("apiVersion").asText(type.apiVersion()))) {
+      return object;
+    }
+    return copyAs(type, object);
   }
 
   private void record(StoredEvent event) {
@@ -213,7 +235,14 @@ public final class ObjectStore {
   }
 
   private TreeMap<String, ObjectNode> bucket(ResourceType type) {
-    return objects.computeIfAbsent(type, t -> new TreeMap<>());
+    String key = type.group() + "/" + type.plural();
+    TreeMap<String, ObjectNode> bucket = objects.get(key);
+    if (bucket == null) {
+      bucket = new TreeMap<>();
+      objects.put(key, bucket);
+      kinds.put(key, type);
+    }
+    return bucket;
   }
 
   private static String key(ResourceType type, String namespace, String name) {

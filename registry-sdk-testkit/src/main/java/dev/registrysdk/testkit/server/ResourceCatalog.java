@@ -2,6 +2,7 @@ package dev.registrysdk.testkit.server;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,40 +13,48 @@ import java.util.Set;
 /**
  * The kinds the fake cluster serves, with lookups by URL segment and by apiVersion/kind.
  *
- * <p>The default catalog holds the core and OpenShift kinds that the image registry and its
- * configuration touch. Requests for any other resource get the API server's 404.
+ * <p>The built-in part holds the core and OpenShift kinds that the image registry and its configuration
+ * touch; kinds that CustomResourceDefinitions define at run time are added and removed with {@link
+ * #define} and {@link #undefine}. Requests for any other resource get the API server's 404.
+ *
+ * <p>Thread-safe: lookups read an immutable snapshot; changes replace it.
  */
 @TestkitInternal
 public final class ResourceCatalog {
 
-  private final List<ResourceType> types;
-  private final Map<String, ResourceType> byGroupVersionPlural = new LinkedHashMap<>();
-  private final Map<String, ResourceType> byApiVersionKind = new LinkedHashMap<>();
+  /** An immutable view of the kinds served, indexed. */
+  private static final class Snapshot {
+    private final List<ResourceType> types;
+    private final Map<String, ResourceType> byGroupVersionPlural = new HashMap<>();
+    private final Map<String, ResourceType> byApiVersionKind = new HashMap<>();
+    private final Map<String, ResourceType> byGroupPlural = new HashMap<>();
 
-  private ResourceCatalog(List<ResourceType> types) {
-    this.types = List.copyOf(types);
-    for (ResourceType type : types) {
-      byGroupVersionPlural.put(type.group() + "/" + type.version() + "/" + type.plural(), type);
-      byApiVersionKind.put(type.apiVersion() + "/" + type.kind(), type);
+    Snapshot(List<ResourceType> types) {
+      this.types = List.copyOf(types);
+      for (ResourceType type : this.types) {
+        byGroupVersionPlural.put(type.group() + "/" + type.version() + "/" + type.plural(), type);
+        byApiVersionKind.put(type.apiVersion() + "/" + type.kind(), type);
+        byGroupPlural.putIfAbsent(type.group() + "/" + type.plural(), type);
+      }
     }
+  }
+
+  private final Snapshot builtIn;
+  private final Map<String, List<ResourceType>> defined = new LinkedHashMap<>();
+  private volatile Snapshot current;
+
+  private ResourceCatalog(Snapshot builtIn) {
+    this.builtIn = builtIn;
+    this.current = builtIn;
   }
 
   /**
    * The catalog of an OpenShift release: before 4.13 there are no ImageDigestMirrorSet and
-   * ImageTagMirrorSet kinds, only ImageContentSourcePolicy.
+   * ImageTagMirrorSet kinds, only ImageContentSourcePolicy. Each call returns a new catalog, to which a
+   * cluster's CustomResourceDefinitions add their kinds.
    */
   public static ResourceCatalog openShift(String releaseVersion) {
-    ResourceCatalog all = openShift();
-    if (!before413(releaseVersion)) {
-      return all;
-    }
-    List<ResourceType> kept = new ArrayList<>();
-    for (ResourceType type : all.types) {
-      if (!type.kind().equals("ImageDigestMirrorSet") && !type.kind().equals("ImageTagMirrorSet")) {
-        kept.add(type);
-      }
-    }
-    return new ResourceCatalog(kept);
+    return new ResourceCatalog(before413(releaseVersion) ? BEFORE_4_13 : DEFAULT);
   }
 
   private static boolean before413(String releaseVersion) {
@@ -59,29 +68,65 @@ public final class ResourceCatalog {
 
   /** Returns every kind served. */
   public List<ResourceType> types() {
-    return types;
+    return current.types;
   }
 
   /** Finds a kind by group, version and plural as they appear in a URL. */
   public Optional<ResourceType> find(String group, String version, String plural) {
-    return Optional.ofNullable(byGroupVersionPlural.get(group + "/" + version + "/" + plural));
+    return Optional.ofNullable(current.byGroupVersionPlural.get(group + "/" + version + "/" + plural));
   }
 
   /** Finds a kind by apiVersion and kind as they appear in an object. */
   public Optional<ResourceType> findByKind(String apiVersion, String kind) {
-    return Optional.ofNullable(byApiVersionKind.get(apiVersion + "/" + kind));
+    return Optional.ofNullable(current.byApiVersionKind.get(apiVersion + "/" + kind));
   }
 
   /** Returns the kind or fails. */
   public ResourceType require(String group, String plural) {
-    return types.stream().filter(t -> t.group().equals(group) && t.plural().equals(plural)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("not served: " + plural + "." + group));
+    ResourceType type = current.byGroupPlural.get(group + "/" + plural);
+    if (type == null) {
+      throw new IllegalArgumentException("not served: " + plural + "." + group);
+    }
+    return type;
+  }
+
+  /** Returns whether a group and plural is one of the built-in kinds (not defined at run time). */
+  public boolean isBuiltIn(String group, String plural) {
+    return builtIn.byGroupPlural.containsKey(group + "/" + plural);
+  }
+
+  /**
+   * Serves the versions a CustomResourceDefinition defines, replacing what it defined before. The
+   * first version is the preferred one in discovery.
+   *
+   * @param definition the definition's name, {@code <plural>.<group>}
+   * @param versions one kind per served version
+   */
+  public synchronized void define(String definition, List<ResourceType> versions) {
+    defined.put(definition, List.copyOf(versions));
+    rebuild();
+  }
+
+  /** Stops serving what a CustomResourceDefinition defined; returns those kinds. */
+  public synchronized List<ResourceType> undefine(String definition) {
+    List<ResourceType> removed = defined.remove(definition);
+    if (removed == null) {
+      return List.of();
+    }
+    rebuild();
+    return removed;
+  }
+
+  private void rebuild() {
+    List<ResourceType> all = new ArrayList<>(builtIn.types);
+    defined.values().forEach(all::addAll);
+    current = new Snapshot(all);
   }
 
   /** Returns the API groups in discovery order, each with its versions (preferred first). */
   public Map<String, List<String>> groups() {
     Map<String, Set<String>> groups = new LinkedHashMap<>();
-    for (ResourceType type : types) {
+    for (ResourceType type : current.types) {
       groups.computeIfAbsent(type.group(), g -> new LinkedHashSet<>()).add(type.version());
     }
     Map<String, List<String>> result = new LinkedHashMap<>();
@@ -92,7 +137,7 @@ public final class ResourceCatalog {
   /** Returns the kinds served under one group/version. */
   public List<ResourceType> typesOf(String group, String version) {
     List<ResourceType> result = new ArrayList<>();
-    for (ResourceType type : types) {
+    for (ResourceType type : current.types) {
       if (type.group().equals(group) && type.version().equals(version)) {
         result.add(type);
       }
@@ -100,12 +145,9 @@ public final class ResourceCatalog {
     return result;
   }
 
-  /** Returns the catalog of a fake OpenShift 4 cluster. */
-  public static ResourceCatalog openShift() {
-    return DEFAULT;
-  }
-
-  private static final ResourceCatalog DEFAULT = new ResourceCatalog(defaultTypes());
+  private static final Snapshot DEFAULT = new Snapshot(defaultTypes());
+  private static final Snapshot BEFORE_4_13 = new Snapshot(defaultTypes().stream()
+      .filter(t -> !t.kind().equals("ImageDigestMirrorSet") && !t.kind().equals("ImageTagMirrorSet")).toList());
 
   private static List<ResourceType> defaultTypes() {
     List<ResourceType> t = new ArrayList<>();
@@ -149,6 +191,10 @@ public final class ResourceCatalog {
     t.add(ResourceType.builder("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings").namespaced()
         .build());
     t.add(ResourceType.builder("storage.k8s.io", "v1", "StorageClass", "storageclasses").shortNames("sc")
+        .build());
+    // apiextensions.k8s.io: the kinds these define are served as they are created
+    t.add(ResourceType.builder("apiextensions.k8s.io", "v1", "CustomResourceDefinition",
+        "customresourcedefinitions").shortNames("crd", "crds").status().generation().categories("api-extensions")
         .build());
     // authorization.k8s.io: reviews are answered, never stored
     t.add(ResourceType.builder("authorization.k8s.io", "v1", "SelfSubjectAccessReview", "selfsubjectaccessreviews")

@@ -50,7 +50,7 @@ final class WatchHandler implements VerbHandler {
 
     /** Returns the event type a watcher sees for a change, or {@code null} for none. */
     String translate(StoredEvent event) {
-      if (!event.resourceType().equals(type)) {
+      if (!event.resourceType().group().equals(type.group()) || !event.resourceType().plural().equals(type.plural())) {
         return null;
       }
       boolean now = !event.type().equals("DELETED") && matchesObject(event.object());
@@ -137,7 +137,7 @@ final class WatchHandler implements VerbHandler {
     for (StoredEvent stored : api.store().eventsAfter(version)) {
       String type = filter.translate(stored);
       if (type != null) {
-        events.add(event(type, stored.object()));
+        events.add(event(type, ObjectStore.asVersion(filter.type(), stored.object())));
       }
     }
     return events;
@@ -170,7 +170,7 @@ final class WatchHandler implements VerbHandler {
         subscription = api.store().subscribe(stored -> {
           String type = filter.translate(stored);
           if (type != null) {
-            webSocket.send(event(type, stored.object()));
+            webSocket.send(event(type, ObjectStore.asVersion(filter.type(), stored.object())));
           }
         });
       } finally {

@@ -18,7 +18,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>The server listens on loopback over plain HTTP and follows real time. Once the kubeconfig is
  * written, one line goes to standard output: {@code fake-openshift listening on <url> (platform <type>,
- * kubeconfig <path>)}; scripts may wait for it. The process stops on SIGTERM or Ctrl-C. Options:
+ * kubeconfig <path>)}; scripts may wait for it. Warnings and errors are logged to standard error
+ * (through the slf4j-simple provider the jar bundles). The process stops on SIGTERM or Ctrl-C. Options:
  *
  * <ul>
  *   <li>{@code --platform NAME}: aws, azure, gcp, baremetal, vsphere, none, openstack, ibmcloud, powervs,
@@ -32,6 +33,8 @@ import java.util.concurrent.CountDownLatch;
  * dev.registrysdk.testkit.standalone.StandaloneMain ...}, or from code with {@link #start(String...)}.
  */
 public final class StandaloneMain {
+
+  private static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
 
   private StandaloneMain() {
   }
@@ -50,6 +53,11 @@ public final class StandaloneMain {
     // The JDK resolver starts much faster than Vert.x's own DNS resolver, and loopback needs no DNS.
     if (System.getProperty("vertx.disableDnsResolver") == null) {
       System.setProperty("vertx.disableDnsResolver", "true");
+    }
+    // The jar bundles slf4j-simple: warnings and errors go to standard error, standard output keeps only
+    // the "listening" line. -Dorg.slf4j.simpleLogger.defaultLogLevel=debug shows more.
+    if (System.getProperty(LOG_LEVEL_PROPERTY) == null) {
+      System.setProperty(LOG_LEVEL_PROPERTY, "warn");
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Options options;

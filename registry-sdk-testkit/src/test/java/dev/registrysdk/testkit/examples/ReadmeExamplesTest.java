@@ -13,15 +13,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The examples of the testkit's README section, compiled and run. */
+/**
+ * The examples of the testkit's README section, compiled and run. The README shows each tagged region
+ * verbatim inside an {@code InstallerTest} class; {@link ReadmeSnippetsTest} checks that they agree.
+ */
 @WithFakeOpenShift(platform = Platform.BARE_METAL)
 @DisplayName("README examples")
 class ReadmeExamplesTest {
 
+  // tag::junit[]
   FakeOpenShift cluster;
   OpenShiftClient client;
 
-  // tag::junit[]
   @Test
   void switchesBareMetalRegistryToS3() {
     client.secrets().inNamespace("openshift-image-registry").resource(new SecretBuilder()

@@ -112,6 +112,17 @@ class FaultsTest {
     assertThat(hooks.latency(list)).isEqualTo(java.time.Duration.ofMillis(100));
   }
 
+  @Test
+  @DisplayName("latency delays the answer to a real GET over HTTP by at least the injected time")
+  void latencyOverHttp() {
+    cluster.client().imageRegistryOperatorConfigs().withName("cluster").get();
+    cluster.faults().latency("GET", "configs", java.time.Duration.ofMillis(300));
+    long start = System.nanoTime();
+    assertThat(cluster.client().imageRegistryOperatorConfigs().withName("cluster").get()).isNotNull();
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(java.time.Duration.ofMillis(300));
+  }
+
   private static dev.registrysdk.testkit.requests.ApiCall call(String method, String resource) {
     return new dev.registrysdk.testkit.requests.ApiCall(method, "get", "/", "", resource, "", "", "",
         java.util.Map.of(), "", "", "", 0, java.time.Instant.EPOCH);

@@ -1,15 +1,23 @@
 package dev.registrysdk.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.registrysdk.testkit.FakeOpenShift;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.EventConditions;
 import org.junit.platform.testkit.engine.TestExecutionResultConditions;
@@ -43,6 +51,43 @@ class ExtensionBehaviourTest {
     assertThat(dump).exists();
     assertThat(Files.readString(dump)).contains("configs.imageregistry.operator.openshift.io cluster",
         "Removed=True", "Requests:");
+  }
+
+  /** The clusters {@link PerTest} saw, in test order. */
+  private static final List<FakeOpenShift> SEEN = new CopyOnWriteArrayList<>();
+
+  @ParameterizedTest(name = "closing of AutoCloseable store values enabled: {0}")
+  @ValueSource(strings = {"true", "false"})
+  @DisplayName("closes a per-test cluster right after its test, whether or not JUnit closes AutoCloseable store values")
+  void closesPerTestClusters(String autoCloseEnabled) {
+    SEEN.clear();
+    EngineTestKit.engine("junit-jupiter").selectors(selectClass(PerTest.class))
+        .configurationParameter("junit.jupiter.extensions.store.close.autocloseable.enabled", autoCloseEnabled)
+        .execute().testEvents().assertStatistics(stats -> stats.succeeded(2));
+    assertThat(SEEN).hasSize(2).doesNotHaveDuplicates().allSatisfy(cluster ->
+        assertThatThrownBy(cluster::newClient).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("closed"));
+  }
+
+  @WithFakeOpenShift
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class PerTest {
+    FakeOpenShift cluster;
+
+    @Test
+    @Order(1)
+    void first() {
+      SEEN.add(cluster);
+      assertThat(cluster.client().imageRegistryOperatorConfigs().withName("cluster").get()).isNotNull();
+    }
+
+    @Test
+    @Order(2)
+    void second() {
+      SEEN.add(cluster);
+      assertThatThrownBy(SEEN.get(0)::newClient).as("the first test's cluster, closed after that test")
+          .isInstanceOf(IllegalStateException.class);
+    }
   }
 
   @WithFakeOpenShift

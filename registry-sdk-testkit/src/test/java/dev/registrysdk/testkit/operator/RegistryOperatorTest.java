@@ -6,21 +6,29 @@ import static org.awaitility.Awaitility.await;
 
 import dev.registrysdk.testkit.FakeOpenShift;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.openshift.api.model.Route;
+import io.fabric8.openshift.api.model.RouteBuilder;
 import io.fabric8.openshift.api.model.config.v1.ClusterOperator;
 import io.fabric8.openshift.api.model.config.v1.ClusterOperatorStatusCondition;
 import io.fabric8.openshift.api.model.config.v1.Image;
 import io.fabric8.openshift.api.model.operator.imageregistry.v1.Config;
+import io.fabric8.openshift.api.model.operator.v1.OperatorConditionBuilder;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("The simulated Image Registry Operator")
 class RegistryOperatorTest {
@@ -30,6 +38,10 @@ class RegistryOperatorTest {
   private static void mergePatch(FakeOpenShift cluster, String patch) {
     cluster.client().imageRegistryOperatorConfigs().withName("cluster").patch(PatchContext.of(PatchType.JSON_MERGE),
         patch);
+  }
+
+  private static Deployment deployment(FakeOpenShift cluster) {
+    return cluster.client().apps().deployments().inNamespace(NS).withName("image-registry").get();
   }
 
   private static Config config(FakeOpenShift cluster) {
@@ -161,6 +173,35 @@ class RegistryOperatorTest {
       }
     }
 
+    static Stream<Arguments> claimChecks() {
+      return Stream.of(
+          Arguments.of("ReadWriteOnce", "\"replicas\":2,\"rolloutStrategy\":\"Recreate\"",
+              "cannot use ReadWriteOnce access mode with more than one replica of the image registry"),
+          Arguments.of("ReadWriteOnce", "\"replicas\":1,\"rolloutStrategy\":null",
+              "cannot use ReadWriteOnce access mode with  rollout strategy"),
+          Arguments.of("ReadOnlyMany", "\"replicas\":1",
+              "PVC mine does not contain the necessary access modes: ReadWriteMany or ReadWriteOnce"));
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("claimChecks")
+    @DisplayName("checks the access modes of the claim against replicas and rollout strategy")
+    void claimChecks(String accessMode, String specFields, String message) {
+      try (FakeOpenShift cluster = FakeOpenShift.bareMetal().start()) {
+        cluster.client().persistentVolumeClaims().inNamespace(NS).resource(new PersistentVolumeClaimBuilder()
+            .withNewMetadata().withName("mine").endMetadata().withNewSpec().withAccessModes(accessMode)
+            .withNewResources().addToRequests("storage", new Quantity("10Gi")).endResources().endSpec().build())
+            .create();
+        mergePatch(cluster, "{\"spec\":{\"managementState\":\"Managed\"," + specFields
+            + ",\"storage\":{\"pvc\":{\"claim\":\"mine\"}}}}");
+        assertThat(cluster).registry().hasCondition("StorageExists", "False", "PVC Issues Found")
+            .hasConditionMessageContaining("StorageExists", message)
+            .hasCondition("Progressing", "True", "Error")
+            .hasConditionMessageContaining("Progressing", "Unable to apply resources: unable to sync storage"
+                + " configuration: " + message);
+      }
+    }
+
     @Test
     @DisplayName("refuses to adopt an image-registry-storage claim it did not create")
     void claimNotOwned() {
@@ -227,6 +268,105 @@ class RegistryOperatorTest {
   }
 
   @Nested
+  @DisplayName("with spec.routes")
+  class Routes {
+
+    private Route route(FakeOpenShift cluster, String name) {
+      return cluster.client().routes().inNamespace(NS).withName(name).get();
+    }
+
+    @Test
+    @DisplayName("creates a route with the given hostname and publishes it on Image config")
+    void hostname() {
+      try (FakeOpenShift cluster = FakeOpenShift.libvirt().start()) {
+        mergePatch(cluster, "{\"spec\":{\"routes\":[{\"name\":\"public\",\"hostname\":\"registry.example.com\"}]}}");
+        Route route = route(cluster, "public");
+        assertThat(route.getSpec().getHost()).isEqualTo("registry.example.com");
+        assertThat(route.getSpec().getTls().getTermination()).isEqualTo("reencrypt");
+        assertThat(route.getMetadata().getAnnotations()).containsEntry("imageregistry.openshift.io", "true");
+        assertThat(cluster.client().config().images().withName("cluster").get().getStatus()
+            .getExternalRegistryHostnames()).containsExactly("registry.example.com");
+        assertThat(cluster).registry().isReady();
+      }
+    }
+
+    @Test
+    @DisplayName("reports a route whose TLS secret is missing with the operator's error, and creates no route")
+    void missingSecret() {
+      try (FakeOpenShift cluster = FakeOpenShift.libvirt().start()) {
+        mergePatch(cluster, "{\"spec\":{\"routes\":[{\"name\":\"public\",\"secretName\":\"public-tls\"}]}}");
+        assertThat(cluster).registry().hasCondition("Progressing", "True", "Error")
+            .hasConditionMessageContaining("Progressing", "Unable to apply resources: unable to apply objects:"
+                + " failed to create object *v1.Route, Namespace=openshift-image-registry, Name=public: secret"
+                + " \"public-tls\" not found");
+        assertThat(route(cluster, "public")).isNull();
+      }
+    }
+
+    @Test
+    @DisplayName("deletes the routes it created once they are no longer listed, and keeps the others")
+    void deletesUnlistedRoutes() {
+      try (FakeOpenShift cluster = FakeOpenShift.libvirt().start()) {
+        cluster.client().routes().inNamespace(NS).resource(new RouteBuilder().withNewMetadata().withName("mine")
+            .endMetadata().withNewSpec().withNewTo().withKind("Service").withName("image-registry").endTo()
+            .endSpec().build()).create();
+        mergePatch(cluster, "{\"spec\":{\"routes\":[{\"name\":\"first\"},{\"name\":\"second\"}]}}");
+        assertThat(route(cluster, "second")).isNotNull();
+        mergePatch(cluster, "{\"spec\":{\"routes\":[{\"name\":\"first\"}]}}");
+        assertThat(route(cluster, "second")).isNull();
+        assertThat(route(cluster, "first")).isNotNull();
+        assertThat(route(cluster, "mine")).isNotNull();
+      }
+    }
+
+    @Test
+    @DisplayName("reports Degraded=True/RouteDegraded when the router does not admit one of its routes")
+    void routeNotAdmitted() {
+      try (FakeOpenShift cluster = FakeOpenShift.libvirt().start()) {
+        cluster.client().routes().inNamespace("default").resource(new RouteBuilder().withNewMetadata()
+            .withName("claimer").endMetadata().withNewSpec().withHost("registry.apps.testkit.example.com")
+            .withNewTo().withKind("Service").withName("web").endTo().endSpec().build()).create();
+        cluster.clock().advance(Duration.ofSeconds(1));
+        mergePatch(cluster, "{\"spec\":{\"routes\":[{\"name\":\"public\","
+            + "\"hostname\":\"registry.apps.testkit.example.com\"}]}}");
+        assertThat(cluster).registry().isAvailable().hasCondition("Degraded", "True", "RouteDegraded")
+            .hasConditionMessageContaining("Degraded", "route public (host registry.apps.testkit.example.com,"
+                + " router default) not admitted: a route in another namespace holds"
+                + " registry.apps.testkit.example.com and is older than public");
+        assertThat(cluster).clusterOperator().hasCondition("Degraded", "True", "RouteDegraded");
+        cluster.client().routes().inNamespace("default").withName("claimer").delete();
+        assertThat(cluster).registry().isReady();
+      }
+    }
+  }
+
+  @Nested
+  @DisplayName("on ClusterOperator image-registry")
+  class ClusterOperatorConditions {
+
+    @Test
+    @DisplayName("joins the prefixed reasons of every controller that reports a condition with ::")
+    void joinsReasons() {
+      try (FakeOpenShift cluster = FakeOpenShift.libvirt().start()) {
+        cluster.client().imageRegistryOperatorConfigs().withName("cluster").editStatus(config -> {
+          config.getStatus().getConditions().add(new OperatorConditionBuilder()
+              .withType("ImageRegistryCertificatesControllerDegraded").withStatus("True").withReason("Error")
+              .withMessage("unable to sync certificates").withLastTransitionTime("2025-01-01T00:00:00Z").build());
+          return config;
+        });
+        cluster.faults().operatorDegraded("ProgressDeadlineExceeded", "Registry deployment has timed out progressing");
+        ClusterOperatorStatusCondition degraded = cluster.client().config().clusterOperators()
+            .withName("image-registry").get().getStatus().getConditions().stream()
+            .filter(c -> c.getType().equals("Degraded")).findFirst().orElseThrow();
+        assertThat(degraded.getStatus()).isEqualTo("True");
+        assertThat(degraded.getReason()).isEqualTo("ImageRegistryCertificatesControllerError::ProgressDeadlineExceeded");
+        assertThat(degraded.getMessage()).contains("Degraded: Registry deployment has timed out progressing",
+            "ImageRegistryCertificatesControllerDegraded: unable to sync certificates");
+      }
+    }
+  }
+
+  @Nested
   @DisplayName("over time")
   class OverTime {
 
@@ -253,6 +393,27 @@ class RegistryOperatorTest {
         mergePatch(cluster, "{\"spec\":{\"logLevel\":\"Debug\"}}");
         assertThat(cluster).registry().hasCondition("Progressing", "True", "DeploymentNotCompleted")
             .hasCondition("Available", "True", "MinimumAvailability");
+        cluster.clock().advance(Duration.ofSeconds(30));
+        assertThat(cluster).registry().isReady();
+      }
+    }
+
+    @Test
+    @DisplayName("while its deployment is deleted in the foreground, reports DeploymentDeleted and"
+        + " FinalizingDeployment, then recreates it")
+    void deploymentDeletedInForeground() {
+      try (FakeOpenShift cluster = FakeOpenShift.libvirt().rolloutDuration(Duration.ofSeconds(30)).start()) {
+        cluster.clock().advance(Duration.ofSeconds(30));
+        String uid = deployment(cluster).getMetadata().getUid();
+        cluster.client().apps().deployments().inNamespace(NS).withName("image-registry")
+            .withPropagationPolicy(DeletionPropagation.FOREGROUND).delete();
+        assertThat(deployment(cluster).getMetadata().getDeletionTimestamp()).isNotNull();
+        assertThat(cluster).registry().hasCondition("Available", "False", "DeploymentDeleted")
+            .hasConditionMessageContaining("Available", "The deployment is being deleted")
+            .hasCondition("Progressing", "True", "FinalizingDeployment");
+        cluster.clock().advance(Duration.ofSeconds(30));
+        assertThat(deployment(cluster).getMetadata().getUid()).isNotEqualTo(uid);
+        assertThat(cluster).registry().hasCondition("Available", "False", "NoReplicasAvailable");
         cluster.clock().advance(Duration.ofSeconds(30));
         assertThat(cluster).registry().isReady();
       }
@@ -315,6 +476,25 @@ class RegistryOperatorTest {
         assertThat(cluster.client().apps().deployments().inNamespace(NS).withName("image-registry").get()).isNull();
         assertThat(cluster.client().persistentVolumeClaims().inNamespace(NS).withName("image-registry-storage").get())
             .isNull();
+      }
+    }
+
+    @Test
+    @DisplayName("with a rollout duration, reports DeploymentDeleted and DeletingDeployment until the pods are gone")
+    void removingTakesTheRolloutDuration() {
+      try (FakeOpenShift cluster = FakeOpenShift.libvirt().rolloutDuration(Duration.ofSeconds(30)).start()) {
+        cluster.clock().advance(Duration.ofSeconds(30));
+        mergePatch(cluster, "{\"spec\":{\"managementState\":\"Removed\"}}");
+        assertThat(cluster).registry().isRemoved().hasCondition("Available", "False", "DeploymentDeleted")
+            .hasCondition("Progressing", "True", "DeletingDeployment")
+            .hasConditionMessageContaining("Progressing", "The deployment is being removed")
+            .hasCondition("Degraded", "False", "Removed");
+        assertThat(cluster).clusterOperator().hasCondition("Available", "False", "DeploymentDeleted");
+        assertThat(deployment(cluster).getMetadata().getFinalizers()).contains("foregroundDeletion");
+        cluster.clock().advance(Duration.ofSeconds(30));
+        assertThat(deployment(cluster)).isNull();
+        assertThat(cluster).registry().hasCondition("Available", "True", "Removed")
+            .hasCondition("Progressing", "False", "Removed");
       }
     }
 

@@ -71,4 +71,27 @@ class StorageDriverTest {
           .hasConditionMessageContaining("Progressing", message);
     }
   }
+
+  static Stream<Arguments> azureAccountKey() {
+    return Stream.of(
+        Arguments.of("{}", "Storage account key is provided, but account name is not specified"),
+        Arguments.of("{\"accountName\":\"registryaccount\"}",
+            "Storage account is provided, but container is not specified"));
+  }
+
+  @ParameterizedTest(name = "azure: {0}")
+  @MethodSource("azureAccountKey")
+  @DisplayName("with an Azure account key in the user secret, requires the account name and the container")
+  void azureAccountKey(String azure, String message) {
+    try (FakeOpenShift cluster = FakeOpenShift.bareMetal().start()) {
+      cluster.client().secrets().inNamespace("openshift-image-registry").resource(new SecretBuilder()
+          .withNewMetadata().withName("image-registry-private-configuration-user").endMetadata()
+          .addToStringData("REGISTRY_STORAGE_AZURE_ACCOUNTKEY", "a2V5").build()).create();
+      cluster.client().imageRegistryOperatorConfigs().withName("cluster").patch(PatchContext.of(PatchType.JSON_MERGE),
+          "{\"spec\":{\"managementState\":\"Managed\",\"storage\":{\"azure\":" + azure + "}}}");
+      assertThat(cluster).registry().hasCondition("StorageExists", "False", "StorageNotConfigured")
+          .hasConditionMessageContaining("StorageExists", message)
+          .hasConditionMessageContaining("Progressing", message);
+    }
+  }
 }

@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -85,18 +86,45 @@ class UpstreamCrdSuiteTest {
   private static void runCreate(JsonNode test) {
     GenericKubernetesResource initial = resource(test.path("initial").asText());
     if (test.has("expectedError")) {
-      assertThatThrownBy(() -> cluster.client().resource(initial).create())
-          .isInstanceOf(KubernetesClientException.class)
-          .satisfies(e -> assertThat(((KubernetesClientException) e).getStatus().getMessage())
-              .contains(test.path("expectedError").asText()));
+      assertRejected(() -> cluster.client().resource(initial).create(), test.path("expectedError").asText());
       return;
     }
     GenericKubernetesResource created = cluster.client().resource(initial).create();
     assertMatchesExpected(created, test.path("expected").asText());
   }
 
+  static Stream<Arguments> statusCases() {
+    String initial = "apiVersion: imageregistry.operator.openshift.io/v1\nkind: Config\nspec:\n  replicas: 1\n"
+        + "status:\n  latestAvailableRevision: 2\n  storage: {}\n  storageManaged: false\n";
+    return Stream.of(
+        Arguments.of("a status that breaks a transition rule fails on the status write", initial,
+            initial.replace("latestAvailableRevision: 2", "latestAvailableRevision: 1"),
+            "expectedStatusError: 'status.latestAvailableRevision: Invalid value: \"integer\": must only increase'\n"),
+        Arguments.of("a status that keeps the rules is written and read back", initial,
+            initial.replace("latestAvailableRevision: 2", "latestAvailableRevision: 3"),
+            "expected: |\n" + initial.replace("latestAvailableRevision: 2", "latestAvailableRevision: 3")
+                .replace("spec:\n  replicas: 1\n", "spec:\n  replicas: 1\n  logLevel: Normal\n"
+                    + "  operatorLogLevel: Normal\n").indent(2)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("statusCases")
+  @DisplayName("the runner writes an onUpdate case's status through the status subresource, as openshift/api's does")
+  void statusCase(String title, String initial, String updated, String expectation) throws Exception {
+    JsonNode test = Json.parseYaml("name: " + title + "\ninitial: |\n" + initial.indent(2) + "updated: |\n"
+        + updated.indent(2) + expectation);
+    runUpdate("configs.imageregistry.operator.openshift.io", test);
+  }
+
+  /**
+   * As openshift/api's runner does: create the initial object (then write its status through the status
+   * subresource), update the main resource, then write the updated status through the status
+   * subresource; {@code expectedError} is checked on the main update, {@code expectedStatusError} on
+   * the status update, {@code expected} against the object read back.
+   */
   private static void runUpdate(String crdName, JsonNode test) throws Exception {
     GenericKubernetesResource initial = resource(test.path("initial").asText());
+    Object initialStatus = initial.getAdditionalProperties().get("status");
     List<AutoCloseable> relaxed = new ArrayList<>();
     for (JsonNode patch : test.path("initialCRDPatches")) {
       assertThat(patch.path("op").asText()).as("only remove patches are used by the suites").isEqualTo("remove");
@@ -105,23 +133,39 @@ class UpstreamCrdSuiteTest {
     GenericKubernetesResource created;
     try {
       created = cluster.client().resource(initial).create();
+      if (initialStatus != null) {
+        created.setAdditionalProperty("status", initialStatus);
+        created = cluster.client().resource(created).updateStatus();
+      }
     } finally {
       for (AutoCloseable r : relaxed) {
         r.close();
       }
     }
     GenericKubernetesResource updated = resource(test.path("updated").asText());
+    Object updatedStatus = updated.getAdditionalProperties().get("status");
     updated.setMetadata(created.getMetadata());
-    if (test.has("expectedError") || test.has("expectedStatusError")) {
-      String expected = test.has("expectedError") ? test.path("expectedError").asText()
-          : test.path("expectedStatusError").asText();
-      assertThatThrownBy(() -> cluster.client().resource(updated).update())
-          .isInstanceOf(KubernetesClientException.class)
-          .satisfies(e -> assertThat(((KubernetesClientException) e).getStatus().getMessage()).contains(expected));
+    if (test.has("expectedError")) {
+      assertRejected(() -> cluster.client().resource(updated).update(), test.path("expectedError").asText());
       return;
     }
     GenericKubernetesResource result = cluster.client().resource(updated).update();
-    assertMatchesExpected(result, test.path("expected").asText());
+    if (updatedStatus != null) {
+      result.setAdditionalProperty("status", updatedStatus);
+      if (test.has("expectedStatusError")) {
+        assertRejected(() -> cluster.client().resource(result).updateStatus(),
+            test.path("expectedStatusError").asText());
+        return;
+      }
+      cluster.client().resource(result).updateStatus();
+    }
+    assertMatchesExpected(cluster.client().resource(result).get(), test.path("expected").asText());
+  }
+
+  private static void assertRejected(ThrowingCallable write, String expected) {
+    assertThatThrownBy(write)
+        .isInstanceOf(KubernetesClientException.class)
+        .satisfies(e -> assertThat(((KubernetesClientException) e).getStatus().getMessage()).contains(expected));
   }
 
   private static GenericKubernetesResource resource(String yaml) {
