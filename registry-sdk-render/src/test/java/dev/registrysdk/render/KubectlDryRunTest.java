@@ -10,12 +10,15 @@ import dev.registrysdk.storage.s3.S3;
 import dev.registrysdk.storage.s3.TrustedCa;
 import dev.registrysdk.testkit.FakeOpenShift;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,9 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rendered folders are what {@code kubectl} accepts: {@code kubectl apply --dry-run=server -f
- * resources/} against the testkit's fake cluster, and {@code kubectl kustomize} on the folder. Skipped
- * when {@code kubectl} is not on the PATH.
+ * The rendered folders are what {@code kubectl} accepts: {@code kubectl apply --dry-run=server -f} of
+ * {@code resources/}, {@code argocd/} and {@code acm/} against the testkit's fake cluster (serving the
+ * add-ons' kinds from CustomResourceDefinitions where needed), and {@code kubectl kustomize} on the
+ * folder. Skipped when {@code kubectl} is not on the PATH.
  */
 class KubectlDryRunTest {
 
@@ -119,6 +123,58 @@ class KubectlDryRunTest {
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output()).contains("kind: ExternalSecret").contains("kind: Config").doesNotContain("CANARY");
+  }
+
+  @Test
+  @DisplayName("kubectl apply --dry-run=server accepts every rendered folder where their kinds are served:"
+      + " resources with ExternalSecrets, the Argo CD Application and the RHACM Policy, Placement and PlacementBinding")
+  void wholeBundleAccepted() throws Exception {
+    try (FakeOpenShift hub = FakeOpenShift.bareMetal().withCustomResourceDefinitions(
+        definition("argoproj.io", "v1alpha1", "Application", "applications"),
+        definition("policy.open-cluster-management.io", "v1", "Policy", "policies"),
+        definition("cluster.open-cluster-management.io", "v1beta1", "Placement", "placements"),
+        definition("policy.open-cluster-management.io", "v1", "PlacementBinding", "placementbindings"),
+        definition("external-secrets.io", "v1beta1", "ExternalSecret", "externalsecrets")).start()) {
+      for (String namespace : List.of("openshift-gitops", "policies")) {
+        hub.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
+            .build()).create();
+      }
+      Path hubConfig = hub.writeKubeconfig(dir.resolve("hub-kubeconfig"));
+      Path out = render(RegistryConfigurer.on(hub.client()).managed()
+          .storage(S3.compatible("ocp-registry", "https://s3.example.com").region("local")
+              .credentials("CANARY-A", "CANARY-B")),
+          r -> r.secrets(SecretHandling.externalSecrets("vault"))
+              .argoCd(ArgoCdApplication.of("https://git.example.com/fleet.git", "registry"))
+              .acmPolicy(AcmPolicy.named("image-registry")));
+      hub.requests().clear();
+
+      StringBuilder outputs = new StringBuilder();
+      for (String folder : List.of("resources", "argocd", "acm")) {
+        Kubectl.Result result = Kubectl.run(hubConfig, "apply", "--dry-run=server", "-f", out.resolve(folder).toString());
+        assertThat(result.exitCode()).as(folder + ": " + result.output()).isZero();
+        outputs.append(result.output());
+      }
+      assertThat(outputs.toString()).doesNotContain("CANARY")
+          .contains("externalsecret.external-secrets.io/", "application.argoproj.io/image-registry created (server dry run)",
+              "policy.policy.open-cluster-management.io/image-registry created (server dry run)",
+              "placement.cluster.open-cluster-management.io/", "placementbinding.policy.open-cluster-management.io/");
+      assertThat(hub.requests().writes()).as("dry runs persist nothing").isEmpty();
+    }
+  }
+
+  /**
+   * A namespaced CustomResourceDefinition standing in for an add-on's (Argo CD, RHACM, External Secrets):
+   * its kind is served and its objects keep whatever fields they hold.
+   */
+  private static CustomResourceDefinition definition(String group, String version, String kind, String plural) {
+    return new CustomResourceDefinitionBuilder().withNewMetadata().withName(plural + "." + group).endMetadata()
+        .withNewSpec().withGroup(group).withScope("Namespaced")
+        .withNewNames().withKind(kind).withPlural(plural).withSingular(kind.toLowerCase(Locale.ROOT))
+        .withListKind(kind + "List").endNames()
+        .addNewVersion().withName(version).withServed(true).withStorage(true)
+        .withNewSchema().withNewOpenAPIV3Schema().withType("object").withXKubernetesPreserveUnknownFields(true)
+        .endOpenAPIV3Schema().endSchema().endVersion()
+        .endSpec().build();
   }
 
   /** Runs kubectl as a process. */
