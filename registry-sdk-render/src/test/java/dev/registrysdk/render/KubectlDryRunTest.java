@@ -9,6 +9,7 @@ import dev.registrysdk.storage.pvc.Pvc;
 import dev.registrysdk.storage.s3.S3;
 import dev.registrysdk.storage.s3.TrustedCa;
 import dev.registrysdk.testkit.FakeOpenShift;
+import dev.registrysdk.testkit.standalone.StandaloneMain;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rendered folders are what {@code kubectl} accepts: {@code kubectl apply --dry-run=server -f} of
- * {@code resources/}, {@code argocd/} and {@code acm/} against the testkit's fake cluster (serving the
- * add-ons' kinds from CustomResourceDefinitions where needed), and {@code kubectl kustomize} on the
+ * {@code resources/}, {@code argocd/} and {@code acm/} against the testkit's fake cluster started as its
+ * standalone server (serving the add-ons' kinds from CustomResourceDefinitions created over the API), and {@code kubectl kustomize} on the
  * folder. Skipped when {@code kubectl} is not on the PATH.
  */
 class KubectlDryRunTest {
@@ -48,8 +49,9 @@ class KubectlDryRunTest {
 
   @BeforeEach
   void start() {
-    cluster = FakeOpenShift.bareMetal().start();
-    kubeconfig = cluster.writeKubeconfig(dir.resolve("kubeconfig"));
+    // the testkit's standalone server, as `java -jar registry-sdk-testkit-*-standalone.jar` starts it
+    kubeconfig = dir.resolve("kubeconfig");
+    cluster = StandaloneMain.start("--platform", "baremetal", "--port", "0", "--kubeconfig", kubeconfig.toString());
   }
 
   @AfterEach
@@ -129,38 +131,39 @@ class KubectlDryRunTest {
   @DisplayName("kubectl apply --dry-run=server accepts every rendered folder where their kinds are served:"
       + " resources with ExternalSecrets, the Argo CD Application and the RHACM Policy, Placement and PlacementBinding")
   void wholeBundleAccepted() throws Exception {
-    try (FakeOpenShift hub = FakeOpenShift.bareMetal().withCustomResourceDefinitions(
+    for (CustomResourceDefinition definition : List.of(
         definition("argoproj.io", "v1alpha1", "Application", "applications"),
         definition("policy.open-cluster-management.io", "v1", "Policy", "policies"),
         definition("cluster.open-cluster-management.io", "v1beta1", "Placement", "placements"),
         definition("policy.open-cluster-management.io", "v1", "PlacementBinding", "placementbindings"),
-        definition("external-secrets.io", "v1beta1", "ExternalSecret", "externalsecrets")).start()) {
-      for (String namespace : List.of("openshift-gitops", "policies")) {
-        hub.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
-            .build()).create();
-      }
-      Path hubConfig = hub.writeKubeconfig(dir.resolve("hub-kubeconfig"));
-      Path out = render(RegistryConfigurer.on(hub.client()).managed()
-          .storage(S3.compatible("ocp-registry", "https://s3.example.com").region("local")
-              .credentials("CANARY-A", "CANARY-B")),
-          r -> r.secrets(SecretHandling.externalSecrets("vault"))
-              .argoCd(ArgoCdApplication.of("https://git.example.com/fleet.git", "registry"))
-              .acmPolicy(AcmPolicy.named("image-registry")));
-      hub.requests().clear();
-
-      StringBuilder outputs = new StringBuilder();
-      for (String folder : List.of("resources", "argocd", "acm")) {
-        Kubectl.Result result = Kubectl.run(hubConfig, "apply", "--dry-run=server", "-f", out.resolve(folder).toString());
-        assertThat(result.exitCode()).as(folder + ": " + result.output()).isZero();
-        outputs.append(result.output());
-      }
-      assertThat(outputs.toString()).doesNotContain("CANARY")
-          .contains("externalsecret.external-secrets.io/", "application.argoproj.io/image-registry created (server dry run)",
-              "policy.policy.open-cluster-management.io/image-registry created (server dry run)",
-              "placement.cluster.open-cluster-management.io/", "placementbinding.policy.open-cluster-management.io/");
-      assertThat(hub.requests().writes()).as("dry runs persist nothing").isEmpty();
+        definition("external-secrets.io", "v1beta1", "ExternalSecret", "externalsecrets"))) {
+      cluster.client().apiextensions().v1().customResourceDefinitions().resource(definition).create();
     }
+    for (String namespace : List.of("openshift-gitops", "policies")) {
+      cluster.client().namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
+          .build()).create();
+    }
+    Path out = render(RegistryConfigurer.on(cluster.client()).managed()
+        .storage(S3.compatible("ocp-registry", "https://s3.example.com").region("local")
+            .credentials("CANARY-A", "CANARY-B")),
+        r -> r.secrets(SecretHandling.externalSecrets("vault"))
+            .argoCd(ArgoCdApplication.of("https://git.example.com/fleet.git", "registry"))
+            .acmPolicy(AcmPolicy.named("image-registry")));
+    cluster.requests().clear();
+
+    StringBuilder outputs = new StringBuilder();
+    for (String folder : List.of("resources", "argocd", "acm")) {
+      Kubectl.Result result = Kubectl.run(kubeconfig, "apply", "--dry-run=server", "-f", out.resolve(folder).toString());
+      assertThat(result.exitCode()).as(folder + ": " + result.output()).isZero();
+      outputs.append(result.output());
+    }
+    assertThat(outputs.toString()).doesNotContain("CANARY")
+        .contains("externalsecret.external-secrets.io/", "application.argoproj.io/image-registry created (server dry run)",
+            "policy.policy.open-cluster-management.io/image-registry created (server dry run)",
+            "placement.cluster.open-cluster-management.io/", "placementbinding.policy.open-cluster-management.io/");
+    assertThat(cluster.requests().writes()).as("dry runs persist nothing").isEmpty();
   }
+
 
   /**
    * A namespaced CustomResourceDefinition standing in for an add-on's (Argo CD, RHACM, External Secrets):
