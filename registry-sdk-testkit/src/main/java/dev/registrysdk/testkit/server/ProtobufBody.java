@@ -52,6 +52,8 @@ final class ProtobufBody {
     }
   }
 
+  /** An entry of a {@code map<string, string>}, which the wire format writes as a message. */
+  private static final Schema MAP_ENTRY = new Schema(Field.of(1, "key", Type.STRING), Field.of(2, "value", Type.STRING));
   private static final Schema OWNER_REFERENCE = new Schema(
       Field.of(1, "kind", Type.STRING), Field.of(3, "name", Type.STRING), Field.of(4, "uid", Type.STRING),
       Field.of(5, "apiVersion", Type.STRING), Field.of(6, "controller", Type.BOOL),
@@ -156,8 +158,7 @@ final class ProtobufBody {
         case BOOL -> node.put(field.name(), reader.varint() != 0);
         case STRINGS -> array(node, field.name()).add(reader.string());
         case STRING_MAP -> {
-          ObjectNode entry = read(reader.bytes(), new Schema(Field.of(1, "key", Type.STRING),
-              Field.of(2, "value", Type.STRING)));
+          ObjectNode entry = read(reader.bytes(), MAP_ENTRY);
           map(node, field.name()).put(entry.path("key").asText(), entry.path("value").asText());
         }
         case MESSAGE -> {
